@@ -1,0 +1,23 @@
+package vn.binhdang.areas;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.binhdang.common.PageParams;
+import vn.binhdang.common.PageView;
+import vn.binhdang.security.CurrentUser;
+
+/** Reads of provinces and communes, limited to the caller's scope. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class AreaService {
+    @Inject
+    AreaRepository areas;
+
+    @Inject
+    CurrentUser user;
+
+    public PageView<AreaView> communes(String provinceCode, PageParams paging) {
+        return areas.communes(user.readScope(), provinceCode, paging.toPage()).toPage(AreaView::of, paging);
+    }
+}

@@ -1,0 +1,104 @@
+package vn.binhdang.areas;
+
+import java.util.Map;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.binhdang.common.PageParams;
+import vn.binhdang.common.PageView;
+import vn.binhdang.common.ProblemException;
+import vn.binhdang.common.ProblemType;
+import vn.binhdang.common.Sorting;
+import vn.binhdang.security.CurrentUser;
+
+/** Villages of a commune: read within the caller's scope, written by the commune's managers. */
+@ApplicationScoped
+@Transactional
+public class VillageService {
+    private static final Map<String, String> SORTS = Map.of("name", "v.name", "code", "v.code");
+
+    @Inject
+    AreaRepository areas;
+
+    @Inject
+    CurrentUser user;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<VillageView> list(String communeCode, String text, String sort, PageParams paging) {
+        return areas.villages(user.readScope(), communeCode, text, Sorting.of(sort, SORTS, "v.id"), paging.toPage())
+                .toPage(VillageView::of, paging);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public VillageView get(long id) {
+        return VillageView.of(readable(id));
+    }
+
+    public VillageView create(VillageRequest request) {
+        Area commune = manageableCommune(request.communeCode());
+        checkCodeBelongsToCommune(request);
+        if (areas.codeExists(request.code())) {
+            throw new ProblemException(ProblemType.CONFLICT, java.util.List.of(
+                    new ProblemException.Violation("code", "village.code.taken", request.code())),
+                    "problem.conflict.code", request.code());
+        }
+        Area village = new Area();
+        village.level = AreaLevel.VILLAGE;
+        village.parent = commune;
+        village.code = request.code();
+        village.name = request.name().strip();
+        village.touchedBy(user.username());
+        areas.persist(village);
+        return VillageView.of(village);
+    }
+
+    public VillageView update(long id, VillageRequest request) {
+        Area village = readable(id);
+        if (!user.canManageCommune(village.parent.code)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.manage-commune");
+        }
+        if (request.version() == null) {
+            throw ProblemException.invalidField("version", "field.required");
+        }
+        if (request.version() != village.version) {
+            throw ProblemException.staleVersion(village.version);
+        }
+        if (!village.parent.code.equals(request.communeCode())) {
+            throw ProblemException.invalidField("communeCode", "commune.code.immutable");
+        }
+        checkCodeBelongsToCommune(request);
+        if (!village.code.equals(request.code()) && areas.codeExists(request.code())) {
+            throw new ProblemException(ProblemType.CONFLICT, java.util.List.of(
+                    new ProblemException.Violation("code", "village.code.taken", request.code())),
+                    "problem.conflict.code", request.code());
+        }
+        village.code = request.code();
+        village.name = request.name().strip();
+        village.touchedBy(user.username());
+        areas.flush();
+        return VillageView.of(village);
+    }
+
+    private Area readable(long id) {
+        Area village = areas.findVillage(id).orElseThrow(() -> ProblemException.notFound("village", id));
+        if (!user.canReadCommune(village.parent.code, village.parent.parentCode())) {
+            // Another commune's village does not exist for this caller.
+            throw ProblemException.notFound("village", id);
+        }
+        return village;
+    }
+
+    private Area manageableCommune(String communeCode) {
+        if (!user.canManageCommune(communeCode)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.manage-commune");
+        }
+        return areas.findCommune(communeCode)
+                .orElseThrow(() -> ProblemException.invalidField("communeCode", "commune.unknown", communeCode));
+    }
+
+    private static void checkCodeBelongsToCommune(VillageRequest request) {
+        if (!request.code().startsWith(request.communeCode() + "-")) {
+            throw ProblemException.invalidField("code", "village.code.prefix", request.communeCode());
+        }
+    }
+}

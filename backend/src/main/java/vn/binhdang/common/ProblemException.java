@@ -1,0 +1,59 @@
+package vn.binhdang.common;
+
+import java.util.List;
+
+/**
+ * A refusal the service decides on (not found, conflict, stale version…). The detail is a message
+ * key with arguments, rendered in the caller's language by {@link ProblemMapper}.
+ */
+public class ProblemException extends RuntimeException {
+    private final ProblemType problemType;
+    private final String detailKey;
+    private final transient Object[] args;
+    private final List<Violation> violations;
+
+    /** A field violation still to be rendered: the field and a message key with arguments. */
+    public record Violation(String field, String messageKey, Object... args) {
+    }
+
+    public ProblemException(ProblemType problemType, String detailKey, Object... args) {
+        this(problemType, List.of(), detailKey, args);
+    }
+
+    public ProblemException(ProblemType problemType, List<Violation> violations, String detailKey, Object... args) {
+        super(detailKey);
+        this.problemType = problemType;
+        this.detailKey = detailKey;
+        this.args = args;
+        this.violations = violations;
+    }
+
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(ProblemType.NOT_FOUND, "problem.not-found." + what, id);
+    }
+
+    public static ProblemException invalidField(String field, String messageKey, Object... args) {
+        return new ProblemException(ProblemType.VALIDATION, List.of(new Violation(field, messageKey, args)),
+                "problem.validation.detail", 1);
+    }
+
+    public static ProblemException staleVersion(long current) {
+        return new ProblemException(ProblemType.STALE_VERSION, "problem.stale-version.detail", current);
+    }
+
+    public ProblemType problemType() {
+        return problemType;
+    }
+
+    public String detailKey() {
+        return detailKey;
+    }
+
+    public Object[] args() {
+        return args;
+    }
+
+    public List<Violation> violations() {
+        return violations;
+    }
+}

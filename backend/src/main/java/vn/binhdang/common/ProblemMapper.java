@@ -1,0 +1,226 @@
+package vn.binhdang.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where failures become RFC 9457 problem+json. Client errors name the offending
+ * fields; nothing internal (class names, SQL) leaves the server.
+ */
+public class ProblemMapper {
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @Inject
+    Messages messages;
+
+    @ServerExceptionMapper
+    public Response mapProblem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.localeOf(headers);
+        List<FieldViolation> violations = e.violations().stream()
+                .map(v -> new FieldViolation(v.field(), messages.get(locale, v.messageKey(), v.args())))
+                .toList();
+        return respond(e.problemType(), messages.get(locale, e.detailKey(), e.args()), violations, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mapConstraintViolations(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        List<FieldViolation> violations = e.getConstraintViolations().stream()
+                .map(v -> new FieldViolation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldViolation::field).thenComparing(FieldViolation::message))
+                .toList();
+        Locale locale = Messages.localeOf(headers);
+        return respond(ProblemType.VALIDATION, messages.get(locale, "problem.validation.detail", violations.size()),
+                violations, headers, uri);
+    }
+
+    /** Malformed JSON, wrong types, unknown enum values: 400 naming the field when there is one. */
+    @ServerExceptionMapper({JsonProcessingException.class})
+    public Response mapUnreadableJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.localeOf(headers);
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String message;
+            if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                    && invalid.getTargetType().isEnum()) {
+                String allowed = java.util.Arrays.stream(invalid.getTargetType().getEnumConstants())
+                        .map(Object::toString).collect(Collectors.joining(", "));
+                message = messages.get(locale, "json.enum", allowed);
+            } else if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+                message = messages.get(locale, "json.type", typeName(locale, mismatched.getTargetType()));
+            } else {
+                message = messages.get(locale, "json.invalid-value");
+            }
+            return respond(ProblemType.VALIDATION, messages.get(locale, "problem.validation.detail", 1),
+                    List.of(new FieldViolation(field, message)), headers, uri);
+        }
+        return respond(ProblemType.MALFORMED_REQUEST, messages.get(locale, "problem.malformed-request.detail"),
+                List.of(), headers, uri);
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response mapUnauthorized(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.localeOf(headers);
+        Response response = respond(ProblemType.UNAUTHORIZED,
+                messages.get(locale, "problem.unauthorized.detail"), List.of(), headers, uri);
+        return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response mapForbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.localeOf(headers);
+        return respond(ProblemType.FORBIDDEN, messages.get(locale, "problem.forbidden.detail"), List.of(), headers, uri);
+    }
+
+    /** Two writers raced on one record: the later one must reload, never overwrite silently. */
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response mapOptimisticLock(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.localeOf(headers);
+        return respond(ProblemType.STALE_VERSION, messages.get(locale, "problem.stale-version.race"), List.of(),
+                headers, uri);
+    }
+
+    /** A database rule that the service's own checks did not catch first (e.g. a race on a unique code). */
+    @ServerExceptionMapper
+    public Response mapPersistence(PersistenceException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.localeOf(headers);
+        SQLException sql = sqlCause(e);
+        if (sql != null && "23505".equals(sql.getSQLState())) {
+            return respond(ProblemType.CONFLICT, messages.get(locale, "problem.conflict.detail"), List.of(), headers, uri);
+        }
+        if (sql != null && "23503".equals(sql.getSQLState())) {
+            return respond(ProblemType.IN_USE, messages.get(locale, "problem.in-use.referenced"), List.of(), headers, uri);
+        }
+        if (e instanceof OptimisticLockException ole) {
+            return mapOptimisticLock(ole, headers, uri);
+        }
+        return mapUnexpected(e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mapWebApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return mapUnexpected(e, headers, uri);
+        }
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException json) {
+            return mapUnreadableJson(json, headers, uri);
+        }
+        ProblemType type = switch (status) {
+            case 401 -> ProblemType.UNAUTHORIZED;
+            case 403 -> ProblemType.FORBIDDEN;
+            case 404 -> ProblemType.NOT_FOUND;
+            case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+            case 406 -> ProblemType.NOT_ACCEPTABLE;
+            case 409 -> ProblemType.CONFLICT;
+            case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            default -> ProblemType.MALFORMED_REQUEST;
+        };
+        Locale locale = Messages.localeOf(headers);
+        String detail = type == ProblemType.NOT_FOUND
+                ? messages.get(locale, "problem.not-found.path")
+                : messages.get(locale, type.titleKey());
+        Response response = respond(type, detail, List.of(), headers, uri);
+        if (status != type.status) {
+            response = Response.fromResponse(response).status(status).build();
+        }
+        return response;
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response mapUnexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        LOG.error("Unexpected error on " + (uri == null ? "?" : uri.getPath()), e);
+        Locale locale = Messages.localeOf(headers);
+        return respond(ProblemType.INTERNAL, messages.get(locale, "problem.internal.detail"), List.of(), headers, uri);
+    }
+
+    private Response respond(ProblemType type, String detail, List<FieldViolation> violations, HttpHeaders headers,
+            UriInfo uri) {
+        Locale locale = Messages.localeOf(headers);
+        Problem problem = new Problem(type.uri(), messages.get(locale, type.titleKey()), type.status, detail,
+                uri == null ? null : uri.getPath(), violations.isEmpty() ? null : violations);
+        return Response.status(type.status)
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
+                .entity(problem)
+                .build();
+    }
+
+    /** "create.request.contactEmail" → "contactEmail"; "list.size" → "size"; list items as "targets[0]". */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        String parameter = null;
+        List<String> properties = new ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case PARAMETER -> parameter = node.getName();
+                case PROPERTY, BEAN -> {
+                    if (node.getName() != null) {
+                        properties.add(node.getName());
+                    }
+                }
+                case CONTAINER_ELEMENT -> {
+                    if (node.getIndex() != null && !properties.isEmpty()) {
+                        int last = properties.size() - 1;
+                        properties.set(last, properties.get(last) + "[" + node.getIndex() + "]");
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        // A body parameter's own name says nothing to the client: the path inside the body does.
+        return properties.isEmpty() ? String.valueOf(parameter) : String.join(".", properties);
+    }
+
+    private static String typeName(Locale locale, Class<?> type) {
+        boolean vi = "vi".equals(locale.getLanguage());
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+            return vi ? "số nguyên" : "an integer";
+        }
+        if (type == java.time.LocalDate.class) {
+            return vi ? "ngày dạng yyyy-MM-dd" : "a date as yyyy-MM-dd";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return vi ? "true hoặc false" : "true or false";
+        }
+        if (List.class.isAssignableFrom(type) || java.util.Set.class.isAssignableFrom(type) || type.isArray()) {
+            return vi ? "danh sách" : "a list";
+        }
+        return vi ? "chuỗi ký tự" : "a string";
+    }
+
+    private static SQLException sqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,32 @@
+package vn.binhdang.common;
+
+/** The stable kinds of error the API answers with; the URN is the problem's {@code type}. */
+public enum ProblemType {
+    VALIDATION(400),
+    MALFORMED_REQUEST(400),
+    UNAUTHORIZED(401),
+    FORBIDDEN(403),
+    NOT_FOUND(404),
+    METHOD_NOT_ALLOWED(405),
+    NOT_ACCEPTABLE(406),
+    CONFLICT(409),
+    STALE_VERSION(409),
+    IN_USE(409),
+    UNSUPPORTED_MEDIA_TYPE(415),
+    INTERNAL(500);
+
+    public final int status;
+
+    ProblemType(int status) {
+        this.status = status;
+    }
+
+    public String uri() {
+        return "urn:binhdang:problem:" + name().toLowerCase().replace('_', '-');
+    }
+
+    /** Key of the title in the messages bundle. */
+    public String titleKey() {
+        return "problem." + name().toLowerCase().replace('_', '-') + ".title";
+    }
+}

@@ -1,0 +1,115 @@
+package vn.binhdang.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.binhdang.common.ProblemException;
+import vn.binhdang.common.ProblemType;
+
+/**
+ * Who is calling and what they may reach, read only from the verified token: realm roles and the
+ * scope claims {@code province_code}, {@code commune_code}, {@code unit_code}. No request
+ * parameter can widen it.
+ */
+@RequestScoped
+public class CurrentUser {
+    public static final String PROVINCE_CLAIM = "province_code";
+    public static final String COMMUNE_CLAIM = "commune_code";
+    public static final String UNIT_CLAIM = "unit_code";
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    public String username() {
+        String preferred = claim("preferred_username");
+        return preferred != null ? preferred : identity.getPrincipal().getName();
+    }
+
+    public String displayName() {
+        String name = claim("name");
+        return name != null ? name : username();
+    }
+
+    /** The caller's realm roles that the product knows, in a stable order. */
+    public List<String> roles() {
+        return Stream.of(Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE)
+                .filter(identity::hasRole).toList();
+    }
+
+    public Set<String> rawRoles() {
+        return identity.getRoles();
+    }
+
+    public String provinceCode() {
+        return claim(PROVINCE_CLAIM);
+    }
+
+    public String communeCode() {
+        return claim(COMMUNE_CLAIM);
+    }
+
+    public String unitCode() {
+        return claim(UNIT_CLAIM);
+    }
+
+    /** A province user reads every commune of their province (and nothing else). */
+    public boolean isProvinceUser() {
+        return identity.hasRole(Roles.PROVINCE) && provinceCode() != null;
+    }
+
+    /** Commune admins and coordinators manage their own commune's units and villages. */
+    public boolean canManageCommune(String communeCode) {
+        return (identity.hasRole(Roles.COMMUNE_ADMIN) || identity.hasRole(Roles.COORDINATOR))
+                && communeCode != null && communeCode.equals(communeCode());
+    }
+
+    public boolean isCommuneManager() {
+        return (identity.hasRole(Roles.COMMUNE_ADMIN) || identity.hasRole(Roles.COORDINATOR)) && communeCode() != null;
+    }
+
+    /**
+     * Whether the caller may read records of the commune with this code in the province with that
+     * code: province users within their province, everyone else only within their commune.
+     */
+    public boolean canReadCommune(String communeCode, String provinceCode) {
+        if (isProvinceUser()) {
+            return provinceCode().equals(provinceCode);
+        }
+        return communeCode() != null && communeCode().equals(communeCode) && !roles().isEmpty();
+    }
+
+    /** The area the caller's reads are limited to: their province for province users, else their commune. */
+    public ReadScope readScope() {
+        if (isProvinceUser()) {
+            return new ReadScope(provinceCode(), null);
+        }
+        if (communeCode() != null && !roles().isEmpty()) {
+            return new ReadScope(null, communeCode());
+        }
+        throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.no-scope");
+    }
+
+    /** Exactly one of the two is set. */
+    public record ReadScope(String provinceCode, String communeCode) {
+    }
+
+    private String claim(String name) {
+        if (token == null || token.getRawToken() == null) {
+            Object attribute = identity.getAttribute(name);
+            return attribute == null ? null : attribute.toString();
+        }
+        Object value = token.getClaim(name);
+        if (value == null) {
+            return null;
+        }
+        String text = value instanceof jakarta.json.JsonString json ? json.getString() : value.toString();
+        return text.isBlank() ? null : text;
+    }
+}

@@ -1,0 +1,63 @@
+package vn.binhdang.units;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import vn.binhdang.common.Listing;
+import vn.binhdang.common.Search;
+import vn.binhdang.common.Sorting;
+import vn.binhdang.security.CurrentUser.ReadScope;
+
+@ApplicationScoped
+public class UnitRepository implements PanacheRepository<Unit> {
+    private static final String FROM = "from Unit u join fetch u.commune c join fetch c.parent p";
+    private static final Map<String, String> SORTS = Map.of(
+            "name", "u.name", "code", "u.code", "kind", "u.kind", "activeFrom", "u.activeFrom");
+
+    public Optional<Unit> findWithCommune(long id) {
+        return find(FROM + " where u.id = ?1", id).firstResultOptional();
+    }
+
+    public Optional<Unit> findByCommuneAndCode(String communeCode, String code) {
+        return find(FROM + " where c.code = ?1 and u.code = ?2", communeCode, code).firstResultOptional();
+    }
+
+    public boolean codeTaken(long communeId, String code) {
+        return count("commune.id = ?1 and code = ?2", communeId, code) > 0;
+    }
+
+    /** One page of the units the caller may read that match the filter, and the total count. */
+    public Listing<Unit> list(ReadScope scope, UnitFilter filter, LocalDate today, Page page) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Parameters params = new Parameters();
+        if (scope.provinceCode() != null) {
+            where.append(" and p.code = :scopeProvince");
+            params.and("scopeProvince", scope.provinceCode());
+        } else {
+            where.append(" and c.code = :scopeCommune");
+            params.and("scopeCommune", scope.communeCode());
+        }
+        if (filter.communeCode != null) {
+            where.append(" and c.code = :commune");
+            params.and("commune", filter.communeCode);
+        }
+        if (filter.kind != null) {
+            where.append(" and u.kind = :kind");
+            params.and("kind", filter.kind);
+        }
+        if (filter.active != null) {
+            String activeToday = "(u.activeFrom <= :today and (u.activeTo is null or u.activeTo >= :today))";
+            where.append(filter.active ? " and " + activeToday : " and not " + activeToday);
+            params.and("today", today);
+        }
+        if (filter.q != null && !filter.q.isBlank()) {
+            where.append(" and ").append(Search.containsCondition("u.searchText", "q"));
+            params.and("q", Search.literal(filter.q));
+        }
+        return Listing.of(this, FROM, where.toString(), Sorting.of(filter.sort, SORTS, "u.id"), params, page);
+    }
+}

@@ -1,0 +1,156 @@
+package vn.binhdang.units;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
+import vn.binhdang.areas.Area;
+import vn.binhdang.areas.AreaRepository;
+import vn.binhdang.common.Calendar;
+import vn.binhdang.common.PageParams;
+import vn.binhdang.common.PageView;
+import vn.binhdang.common.ProblemException;
+import vn.binhdang.common.ProblemType;
+import vn.binhdang.security.CurrentUser;
+
+/**
+ * Units of a commune. Everyone in scope reads them; only the commune's admin and coordinator change
+ * them. Another commune's unit answers 404, as if it did not exist.
+ */
+@ApplicationScoped
+@Transactional
+public class UnitService {
+    @Inject
+    UnitRepository units;
+
+    @Inject
+    AreaRepository areas;
+
+    @Inject
+    CurrentUser user;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<UnitView> list(UnitFilter filter, PageParams paging) {
+        return units.list(user.readScope(), filter, Calendar.today(), paging.toPage()).toPage(UnitView::of, paging);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UnitView get(long id) {
+        return UnitView.of(readable(id));
+    }
+
+    public UnitView create(UnitRequest request) {
+        Area commune = manageableCommune(request.communeCode());
+        checkActivePeriod(request);
+        if (units.codeTaken(commune.id, request.code())) {
+            throw codeTaken(request.code());
+        }
+        Unit unit = new Unit();
+        unit.commune = commune;
+        apply(request, unit);
+        units.persist(unit);
+        return UnitView.of(unit);
+    }
+
+    public UnitView update(long id, UnitRequest request) {
+        Unit unit = manageable(id);
+        checkVersion(request.version(), unit);
+        if (!unit.commune.code.equals(request.communeCode())) {
+            throw ProblemException.invalidField("communeCode", "commune.code.immutable");
+        }
+        checkActivePeriod(request);
+        if (!unit.code.equals(request.code()) && units.codeTaken(unit.commune.id, request.code())) {
+            throw codeTaken(request.code());
+        }
+        apply(request, unit);
+        units.flush();
+        return UnitView.of(unit);
+    }
+
+    public UnitView deactivate(long id, DeactivationRequest request) {
+        Unit unit = manageable(id);
+        checkVersion(request.version(), unit);
+        if (request.activeTo().isBefore(unit.activeFrom)) {
+            throw ProblemException.invalidField("activeTo", "unit.active-to.before-from", unit.activeFrom);
+        }
+        unit.activeTo = request.activeTo();
+        unit.touchedBy(user.username());
+        units.flush();
+        return UnitView.of(unit);
+    }
+
+    /** Deletes a unit nothing refers to; otherwise 409 with the reason, and deactivation is the way. */
+    public void delete(long id) {
+        Unit unit = manageable(id);
+        try {
+            units.delete(unit);
+            units.flush();
+        } catch (PersistenceException e) {
+            throw new ProblemException(ProblemType.IN_USE, "problem.in-use.unit", unit.name);
+        }
+    }
+
+    private void apply(UnitRequest request, Unit unit) {
+        unit.kind = request.kind();
+        unit.code = request.code();
+        unit.name = request.name().strip();
+        unit.contactPerson = blankToNull(request.contactPerson());
+        unit.phone = blankToNull(request.phone());
+        unit.email = blankToNull(request.email());
+        unit.activeFrom = request.activeFrom();
+        unit.activeTo = request.activeTo();
+        Set<Integer> targets = request.targets() == null ? Set.of() : request.targets();
+        unit.targets = targets.stream().sorted().toArray(Integer[]::new);
+        unit.touchedBy(user.username());
+    }
+
+    private Unit readable(long id) {
+        Unit unit = units.findWithCommune(id).orElseThrow(() -> ProblemException.notFound("unit", id));
+        if (!user.canReadCommune(unit.commune.code, unit.commune.parentCode())) {
+            throw ProblemException.notFound("unit", id);
+        }
+        return unit;
+    }
+
+    private Unit manageable(long id) {
+        Unit unit = readable(id);
+        if (!user.canManageCommune(unit.commune.code)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.manage-commune");
+        }
+        return unit;
+    }
+
+    private Area manageableCommune(String communeCode) {
+        if (!user.canManageCommune(communeCode)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.manage-commune");
+        }
+        return areas.findCommune(communeCode)
+                .orElseThrow(() -> ProblemException.invalidField("communeCode", "commune.unknown", communeCode));
+    }
+
+    private static void checkVersion(Long version, Unit unit) {
+        if (version == null) {
+            throw ProblemException.invalidField("version", "field.required");
+        }
+        if (version != unit.version) {
+            throw ProblemException.staleVersion(unit.version);
+        }
+    }
+
+    private static void checkActivePeriod(UnitRequest request) {
+        if (request.activeTo() != null && request.activeTo().isBefore(request.activeFrom())) {
+            throw ProblemException.invalidField("activeTo", "unit.active-to.before-from", request.activeFrom());
+        }
+    }
+
+    private static ProblemException codeTaken(String code) {
+        return new ProblemException(ProblemType.CONFLICT,
+                List.of(new ProblemException.Violation("code", "unit.code.taken", code)), "problem.conflict.code", code);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

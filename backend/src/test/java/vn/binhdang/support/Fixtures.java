@@ -1,0 +1,67 @@
+package vn.binhdang.support;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+
+/**
+ * Builds the records a test needs, straight in the test database (PostgreSQL), idempotently:
+ * Lai Châu (12) with two communes, and a commune of another province.
+ */
+@ApplicationScoped
+public class Fixtures {
+    public static final String PROVINCE = "12";
+    public static final String COMMUNE = "03390";
+    public static final String OTHER_COMMUNE = "03395";
+    public static final String OTHER_PROVINCE = "01";
+    public static final String FOREIGN_COMMUNE = "00004";
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public void areas() {
+        area(PROVINCE, "Tỉnh Lai Châu", "PROVINCE", null);
+        area(COMMUNE, "Xã Bình Lư", "COMMUNE", PROVINCE);
+        area(OTHER_COMMUNE, "Xã Tam Đường (minh họa)", "COMMUNE", PROVINCE);
+        area(OTHER_PROVINCE, "Thành phố Hà Nội", "PROVINCE", null);
+        area(FOREIGN_COMMUNE, "Phường Ba Đình", "COMMUNE", OTHER_PROVINCE);
+    }
+
+    @Transactional
+    public long area(String code, String name, String level, String parentCode) {
+        em.createNativeQuery("""
+                INSERT INTO area (code, name, level, parent_id)
+                VALUES (:code, :name, :level, (SELECT id FROM area WHERE code = :parent))
+                ON CONFLICT (code) DO NOTHING""")
+                .setParameter("code", code).setParameter("name", name).setParameter("level", level)
+                .setParameter("parent", parentCode).executeUpdate();
+        return ((Number) em.createNativeQuery("SELECT id FROM area WHERE code = :code")
+                .setParameter("code", code).getSingleResult()).longValue();
+    }
+
+    /** A unit of the commune; returns its id. */
+    @Transactional
+    public long unit(String communeCode, String code, String name, String kind, LocalDate activeFrom,
+            LocalDate activeTo) {
+        return ((Number) em.createNativeQuery("""
+                INSERT INTO unit (commune_id, kind, code, name, active_from, active_to, targets)
+                VALUES ((SELECT id FROM area WHERE code = :commune), :kind, :code, :name, :from, :to, '{1}')
+                RETURNING id""")
+                .setParameter("commune", communeCode).setParameter("kind", kind).setParameter("code", code)
+                .setParameter("name", name).setParameter("from", activeFrom).setParameter("to", activeTo)
+                .getSingleResult()).longValue();
+    }
+
+    @Transactional
+    public long count(String sql) {
+        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+    }
+
+    @Transactional
+    public void execute(String sql) {
+        em.createNativeQuery(sql).executeUpdate();
+    }
+}
