@@ -36,6 +36,11 @@ die() {
   exit 1
 }
 
+# print_usage SCRIPT — prints the comment block at the top of SCRIPT (its usage).
+print_usage() {
+  awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$1"
+}
+
 # --- packages --------------------------------------------------------------------------------
 
 BD_APT_UPDATED="${BD_APT_UPDATED:-}"
@@ -209,7 +214,7 @@ show_log_tail() {
 # --- PostgreSQL --------------------------------------------------------------------------------
 
 _psql_admin() { # runs psql as the postgres superuser of the local Debian cluster
-  runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -p "$BD_PG_PORT" -d postgres "$@"
+  PGOPTIONS='--client-min-messages=warning' runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -p "$BD_PG_PORT" -d postgres "$@"
 }
 
 # ensure_postgres — makes PostgreSQL reachable. With BINHDANG_DB_URL set, the given server is used

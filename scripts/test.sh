@@ -1,0 +1,214 @@
+#!/usr/bin/env bash
+# Runs every check of Bình Đẳng and fails if any fails:
+#   backend   ./mvnw -B verify (unit tests, @QuarkusTest on database binhdang_test, OpenAPI drift)
+#   openapi   Redocly lint of openapi.yaml
+#   frontend  npm ci, check:api, typecheck, lint, test, build
+#   e2e       the packaged backend (8082, database binhdang_e2e recreated each run, demo data),
+#             the built SPA (5174) and Keycloak (8180, reused if running) driven by Chromium
+# Options for developers (the default, and CI, runs everything):
+#   --skip-backend  --skip-openapi  --skip-frontend  --skip-e2e
+# Services it starts are stopped on exit; a Keycloak that start.sh runs is reused, never stopped.
+# Database binhdang (the app's, used by start.sh) is never touched.
+set -euo pipefail
+
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+RUN_BACKEND=1 RUN_OPENAPI=1 RUN_FRONTEND=1 RUN_E2E=1
+for arg in "$@"; do
+  case "$arg" in
+    --skip-backend) RUN_BACKEND=0 ;;
+    --skip-openapi) RUN_OPENAPI=0 ;;
+    --skip-frontend) RUN_FRONTEND=0 ;;
+    --skip-e2e) RUN_E2E=0 ;;
+    -h | --help)
+      print_usage "$0"
+      exit 0
+      ;;
+    *) die "unknown option: $arg (try --help)" ;;
+  esac
+done
+
+E2E_BACKEND_PORT=8082
+E2E_SPA_PORT=5174
+E2E_DB=binhdang_e2e
+TEST_DB=binhdang_test
+ARTIFACTS_DIR="$BD_ROOT/artifacts/e2e"
+
+# --- stages, timings and the summary ----------------------------------------------------------
+
+STAGE_LINES=()
+CURRENT_STAGE=""
+STAGE_START=0
+RUN_START=$SECONDS
+
+# stage NAME CMD... — runs CMD as one timed stage; a failure ends the run (set -e) and the EXIT
+# trap records the stage as failed.
+stage() {
+  CURRENT_STAGE="$1"
+  shift
+  STAGE_START=$SECONDS
+  printf '\n' >&2
+  log "=== stage: $CURRENT_STAGE"
+  "$@"
+  STAGE_LINES+=("$(printf '  %-7s %-28s %5ss' ok "$CURRENT_STAGE" "$((SECONDS - STAGE_START))")")
+  CURRENT_STAGE=""
+}
+
+skipped() {
+  STAGE_LINES+=("$(printf '  %-7s %-28s %6s' skipped "$1" '-')")
+}
+
+on_exit() {
+  local rc=$?
+  set +e
+  if [[ -n "$CURRENT_STAGE" ]]; then
+    STAGE_LINES+=("$(printf '  %-7s %-28s %5ss' FAILED "$CURRENT_STAGE" "$((SECONDS - STAGE_START))")")
+    if [[ "$CURRENT_STAGE" == e2e* ]]; then
+      show_log_tail e2e-backend 80
+      show_log_tail e2e-spa 30
+      [[ "$(recorded_owner keycloak)" == "test" ]] && show_log_tail keycloak 40
+    fi
+  fi
+  # Stop what this run started, and only that.
+  stop_service e2e-spa
+  stop_service e2e-backend
+  if [[ "$(recorded_owner keycloak)" == "test" ]]; then
+    stop_service keycloak
+  fi
+  printf '\n==================== scripts/test.sh summary ====================\n'
+  printf '%s\n' "${STAGE_LINES[@]}"
+  if ((rc == 0)); then
+    printf 'RESULT: all stages passed in %ss\n' "$((SECONDS - RUN_START))"
+  else
+    printf 'RESULT: FAILED (exit %s) after %ss; logs of started services: .run/logs/\n' "$rc" "$((SECONDS - RUN_START))"
+  fi
+  exit "$rc"
+}
+trap on_exit EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# --- the stages ---------------------------------------------------------------------------------
+
+prepare_environment() {
+  find_jdk
+  ensure_postgres
+  ensure_database "$TEST_DB"
+  if ((RUN_E2E)); then
+    recreate_database "$E2E_DB"
+  fi
+  if [[ -n "${BINHDANG_DB_URL:-}" ]]; then
+    # The backend's tests read BINHDANG_TEST_DB_URL; the credentials apply to every profile.
+    export BINHDANG_TEST_DB_URL="${BINHDANG_TEST_DB_URL:-$(db_url "$TEST_DB")}"
+    export QUARKUS_DATASOURCE_USERNAME="$BINHDANG_DB_USER" QUARKUS_DATASOURCE_PASSWORD="$BINHDANG_DB_PASSWORD"
+  fi
+  log "node $(node --version), npm $(npm --version)"
+}
+
+backend_verify() {
+  local mvn
+  mvn="$(maven_cmd)" || die "neither backend/mvnw nor mvn found"
+  (cd "$BD_ROOT/backend" && "$mvn" -B verify)
+}
+
+openapi_lint() {
+  (cd "$BD_ROOT" && npx -y @redocly/cli@2.77.0 lint openapi.yaml)
+}
+
+npm_run() { # npm_run ARGS... — npm in frontend/
+  (cd "$BD_ROOT/frontend" && npm "$@")
+}
+
+frontend_build() { # VITE_KEYCLOAK_URL: the Keycloak that the built SPA sends the browser to
+  (cd "$BD_ROOT/frontend" && VITE_KEYCLOAK_URL="$BINHDANG_KEYCLOAK_URL" npm run build)
+}
+
+ensure_chromium() {
+  if [[ ! -x /usr/bin/chromium ]]; then
+    apt_install chromium
+  fi
+  log "$(/usr/bin/chromium --version 2>/dev/null || echo chromium)"
+}
+
+# A service left behind by an earlier run that was killed (no EXIT trap) is ours: stop it first.
+free_e2e_port() {
+  local port="$1" name="$2"
+  recorded_pid "$name" >/dev/null && stop_service "$name"
+  if port_in_use "$port"; then
+    die "port $port is in use by a process that scripts/test.sh did not start; the end-to-end run needs it"
+  fi
+}
+
+start_e2e_backend() {
+  [[ -f "$BD_ROOT/backend/target/quarkus-app/quarkus-run.jar" ]] || {
+    log "no packaged backend (the backend stage was skipped?): packaging it"
+    local mvn
+    mvn="$(maven_cmd)" || die "neither backend/mvnw nor mvn found"
+    (cd "$BD_ROOT/backend" && "$mvn" -B -q package -DskipTests)
+  }
+  free_e2e_port "$E2E_BACKEND_PORT" e2e-backend
+  QUARKUS_HTTP_PORT="$E2E_BACKEND_PORT" \
+    QUARKUS_DATASOURCE_JDBC_URL="${BINHDANG_E2E_DB_URL:-$(db_url "$E2E_DB")}" \
+    QUARKUS_DATASOURCE_USERNAME="$BINHDANG_DB_USER" \
+    QUARKUS_DATASOURCE_PASSWORD="$BINHDANG_DB_PASSWORD" \
+    QUARKUS_OIDC_AUTH_SERVER_URL="$BINHDANG_REALM_URL" \
+    BINHDANG_CORS_ORIGINS="http://localhost:$E2E_SPA_PORT" \
+    BINHDANG_DEMO_DATA=true \
+    start_service e2e-backend test "$BD_ROOT/backend" \
+    "$JAVA_HOME/bin/java" -jar target/quarkus-app/quarkus-run.jar
+}
+
+start_e2e_spa() {
+  [[ -f "$BD_ROOT/frontend/dist/index.html" ]] || {
+    log "no built SPA (the frontend stage was skipped?): building it"
+    [[ -d "$BD_ROOT/frontend/node_modules" ]] || npm_run ci --no-audit --no-fund
+    frontend_build
+  }
+  free_e2e_port "$E2E_SPA_PORT" e2e-spa
+  BINHDANG_API_URL="http://127.0.0.1:$E2E_BACKEND_PORT" \
+    start_service e2e-spa test "$BD_ROOT/frontend" npm run preview -- --port "$E2E_SPA_PORT" --strictPort
+}
+
+e2e_services() {
+  ensure_chromium
+  ensure_keycloak test
+  start_e2e_backend
+  start_e2e_spa
+  wait_http "http://localhost:$E2E_BACKEND_PORT/q/health/ready" 180 e2e-backend
+  wait_http "http://localhost:$E2E_SPA_PORT/" 60 e2e-spa
+}
+
+e2e_run() {
+  rm -rf "$ARTIFACTS_DIR"
+  mkdir -p "$ARTIFACTS_DIR"
+  (cd "$BD_ROOT/frontend" &&
+    E2E_BASE_URL="http://localhost:$E2E_SPA_PORT" E2E_ARTIFACTS_DIR="$ARTIFACTS_DIR" npm run e2e)
+}
+
+# --- main ---------------------------------------------------------------------------------------
+
+mkdir -p "$BD_RUN" "$BD_LOGS"
+stage "environment" prepare_environment
+
+if ((RUN_BACKEND)); then stage "backend: mvnw verify" backend_verify; else skipped "backend: mvnw verify"; fi
+if ((RUN_OPENAPI)); then stage "openapi: redocly lint" openapi_lint; else skipped "openapi: redocly lint"; fi
+
+if ((RUN_FRONTEND)); then
+  stage "frontend: npm ci" npm_run ci --no-audit --no-fund
+  stage "frontend: check:api" npm_run run check:api
+  stage "frontend: typecheck" npm_run run typecheck
+  stage "frontend: lint" npm_run run lint
+  stage "frontend: test" npm_run test
+  stage "frontend: build" frontend_build
+else
+  for name in "npm ci" check:api typecheck lint test build; do skipped "frontend: $name"; done
+fi
+
+if ((RUN_E2E)); then
+  stage "e2e: start services" e2e_services
+  stage "e2e: npm run e2e" e2e_run
+else
+  skipped "e2e: start services"
+  skipped "e2e: npm run e2e"
+fi
