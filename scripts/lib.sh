@@ -382,11 +382,13 @@ ensure_keycloak() {
     rm -rf "$KEYCLOAK_HOME/data/h2" "$KEYCLOAK_HOME/data/.realm-sha256"
   fi
   cp "$KEYCLOAK_REALM_FILE" "$KEYCLOAK_HOME/data/import/realm-binhdang.json"
+  # The issuer is pinned to http://localhost:8180 whichever address a request used; back-channel
+  # URLs (keys, token endpoint) follow the caller's address, as in docker-compose.yml.
   JAVA_HOME="$JAVA_HOME" \
     KC_BOOTSTRAP_ADMIN_USERNAME="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}" \
     KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}" \
     start_service keycloak "$owner" "$KEYCLOAK_HOME" \
-    bin/kc.sh start-dev --http-port 8180 --hostname http://localhost:8180 --import-realm
+    bin/kc.sh start-dev --http-port 8180 --hostname http://localhost:8180 --hostname-backchannel-dynamic true --import-realm
   wait_http "$BINHDANG_REALM_URL/.well-known/openid-configuration" 240 keycloak
   printf '%s\n' "$sum" >"$KEYCLOAK_HOME/data/.realm-sha256"
   log "Keycloak ready: $BINHDANG_REALM_URL (admin console $BINHDANG_KEYCLOAK_URL/admin, admin/admin)"
