@@ -65,10 +65,7 @@ public class AreaRepository implements PanacheRepository<Area> {
             where.append(" and c.code = :commune");
             params.and("commune", communeCode);
         }
-        if (text != null && !text.isBlank()) {
-            where.append(" and ").append(Search.containsCondition("v.searchText", "text"));
-            params.and("text", Search.literal(text));
-        }
+        Search.addWords(where, params, "v.searchText", text);
         return Listing.of(this, "from Area v join fetch v.parent c join fetch c.parent p", where.toString(), sort,
                 params, page);
     }

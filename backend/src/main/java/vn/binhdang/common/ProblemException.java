@@ -1,12 +1,13 @@
 package vn.binhdang.common;
 
+import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
 
 /**
  * A refusal the service decides on (not found, conflict, stale version…). The detail is a message
  * key with arguments, rendered in the caller's language by {@link ProblemMapper}.
  */
-public class ProblemException extends RuntimeException {
+public class ProblemException extends WebApplicationException {
     private final ProblemType problemType;
     private final String detailKey;
     private final transient Object[] args;
@@ -21,7 +22,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public ProblemException(ProblemType problemType, List<Violation> violations, String detailKey, Object... args) {
-        super(detailKey);
+        super(detailKey, problemType.status);
         this.problemType = problemType;
         this.detailKey = detailKey;
         this.args = args;

@@ -1,5 +1,6 @@
 package vn.binhdang.common;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -58,10 +59,11 @@ public class ProblemMapper {
     }
 
     /** Malformed JSON, wrong types, unknown enum values: 400 naming the field when there is one. */
-    @ServerExceptionMapper({JsonProcessingException.class})
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
+            MismatchedInputException.class, InvalidFormatException.class})
     public Response mapUnreadableJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.localeOf(headers);
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty() && !isSyntaxError(e)) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
@@ -213,6 +215,16 @@ public class ProblemMapper {
             return vi ? "danh sách" : "a list";
         }
         return vi ? "chuỗi ký tự" : "a string";
+    }
+
+    /** Broken JSON (cut short, stray characters), as opposed to a well-formed value of the wrong kind. */
+    private static boolean isSyntaxError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonParseException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static SQLException sqlCause(Throwable e) {

@@ -54,10 +54,7 @@ public class UnitRepository implements PanacheRepository<Unit> {
             where.append(filter.active ? " and " + activeToday : " and not " + activeToday);
             params.and("today", today);
         }
-        if (filter.q != null && !filter.q.isBlank()) {
-            where.append(" and ").append(Search.containsCondition("u.searchText", "q"));
-            params.and("q", Search.literal(filter.q));
-        }
+        Search.addWords(where, params, "u.searchText", filter.q);
         return Listing.of(this, FROM, where.toString(), Sorting.of(filter.sort, SORTS, "u.id"), params, page);
     }
 }

@@ -73,7 +73,8 @@ public class UnitService {
         Unit unit = manageable(id);
         checkVersion(request.version(), unit);
         if (request.activeTo().isBefore(unit.activeFrom)) {
-            throw ProblemException.invalidField("activeTo", "unit.active-to.before-from", unit.activeFrom);
+            throw ProblemException.invalidField("activeTo", "unit.active-to.before-from",
+                    Calendar.format(unit.activeFrom));
         }
         unit.activeTo = request.activeTo();
         unit.touchedBy(user.username());
@@ -141,7 +142,8 @@ public class UnitService {
 
     private static void checkActivePeriod(UnitRequest request) {
         if (request.activeTo() != null && request.activeTo().isBefore(request.activeFrom())) {
-            throw ProblemException.invalidField("activeTo", "unit.active-to.before-from", request.activeFrom());
+            throw ProblemException.invalidField("activeTo", "unit.active-to.before-from",
+                    Calendar.format(request.activeFrom()));
         }
     }
 

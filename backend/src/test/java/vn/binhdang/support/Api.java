@@ -2,6 +2,7 @@ package vn.binhdang.support;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
@@ -10,8 +11,16 @@ public final class Api {
     private Api() {
     }
 
+    static {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
     public static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).header("Accept-Language", "vi").contentType(ContentType.JSON);
+        return as(token, "vi");
+    }
+
+    public static RequestSpecification as(String token, String language) {
+        return given().auth().oauth2(token).header("Accept-Language", language).contentType(ContentType.JSON);
     }
 
     public static RequestSpecification anonymous() {

@@ -61,6 +61,11 @@ public class Fixtures {
     }
 
     @Transactional
+    public String execute1(String sql) {
+        return String.valueOf(em.createNativeQuery(sql).getSingleResult());
+    }
+
+    @Transactional
     public void execute(String sql) {
         em.createNativeQuery(sql).executeUpdate();
     }

@@ -1,0 +1,158 @@
+package vn.binhdang.common;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.binhdang.support.Api.as;
+import static vn.binhdang.support.Fixtures.COMMUNE;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.binhdang.support.Fixtures;
+import vn.binhdang.support.Tokens;
+
+/** Bad input is a 400 problem+json naming the fields, in the caller's language, and writes nothing. */
+@QuarkusTest
+class ProblemDetailsTest {
+    @Inject
+    Fixtures fixtures;
+
+    String coordinator = Tokens.coordinator(COMMUNE);
+
+    @BeforeEach
+    void data() {
+        fixtures.areas();
+    }
+
+    private long unitsInDatabase() {
+        return fixtures.count("SELECT count(*) FROM unit");
+    }
+
+    private static Map<String, Object> valid() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("communeCode", COMMUNE);
+        body.put("kind", "SCHOOL");
+        body.put("code", "PB-" + Long.toString(System.nanoTime() % 1_000_000L, 36).toUpperCase());
+        body.put("name", "Trường thử");
+        body.put("activeFrom", "2026-01-01");
+        return body;
+    }
+
+    @Test
+    void malformedJsonIsAMalformedRequest() {
+        long before = unitsInDatabase();
+        as(coordinator).body("{\"name\": \"Trường").post("/api/v1/units").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:binhdang:problem:malformed-request"))
+                .body("title", equalTo("Yêu cầu không đọc được"))
+                .body("detail", not(containsString("Exception")))
+                .body("detail", not(containsString("jackson")));
+        assertEquals(before, unitsInDatabase());
+    }
+
+    @Test
+    void unknownEnumValueNamesTheFieldAndTheAllowedValues() {
+        Map<String, Object> body = valid();
+        body.put("kind", "CASTLE");
+        as(coordinator).body(body).post("/api/v1/units").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:binhdang:problem:validation"))
+                .body("errors[0].field", equalTo("kind"))
+                .body("errors[0].message", containsString("HEALTH_STATION"));
+    }
+
+    @Test
+    void wrongTypeNamesTheField() {
+        Map<String, Object> body = valid();
+        body.put("activeFrom", "01/01/2026");
+        as(coordinator).body(body).post("/api/v1/units").then().statusCode(400)
+                .body("errors[0].field", equalTo("activeFrom"))
+                .body("errors[0].message", containsString("yyyy-MM-dd"));
+        body = valid();
+        body.put("targets", "một");
+        as(coordinator).body(body).post("/api/v1/units").then().statusCode(400)
+                .body("errors[0].field", equalTo("targets"));
+    }
+
+    @Test
+    void everyInvalidFieldIsListedInVietnamese() {
+        long before = unitsInDatabase();
+        Map<String, Object> body = new HashMap<>();
+        body.put("communeCode", "3390");
+        body.put("code", "tram y te");
+        body.put("name", "x".repeat(201));
+        body.put("phone", "12345");
+        body.put("email", "không-phải-email");
+        body.put("targets", new int[] {1, 6});
+        as(coordinator).body(body).post("/api/v1/units").then().statusCode(400)
+                .contentType("application/problem+json")
+                .header("Content-Language", "vi")
+                .body("title", equalTo("Dữ liệu không hợp lệ"))
+                .body("detail", equalTo("Có 8 trường không hợp lệ."))
+                .body("errors.field", hasItem("communeCode"))
+                .body("errors.field", hasItem("kind"))
+                .body("errors.field", hasItem("code"))
+                .body("errors.field", hasItem("name"))
+                .body("errors.field", hasItem("phone"))
+                .body("errors.field", hasItem("email"))
+                .body("errors.field", hasItem("activeFrom"))
+                .body("errors.field", hasItem("targets"))
+                .body("errors.find { it.field == 'name' }.message", equalTo("Tối đa 200 ký tự"))
+                .body("errors.find { it.field == 'kind' }.message", equalTo("Trường này là bắt buộc"));
+        assertEquals(before, unitsInDatabase());
+    }
+
+    @Test
+    void englishWhenTheCallerAsksForIt() {
+        Map<String, Object> body = valid();
+        body.put("code", "bad code");
+        as(coordinator, "en").body(body).post("/api/v1/units").then().statusCode(400)
+                .header("Content-Language", "en")
+                .body("title", equalTo("Invalid data"))
+                .body("detail", equalTo("1 field is invalid."))
+                .body("errors[0].message", containsString("capital letters"));
+    }
+
+    @Test
+    void badQueryParametersAreValidationErrors() {
+        as(coordinator).queryParam("size", 1000).get("/api/v1/units").then().statusCode(400)
+                .body("errors[0].field", equalTo("size"));
+        as(coordinator).queryParam("sort", "password").get("/api/v1/units").then().statusCode(400)
+                .body("errors[0].field", equalTo("sort"));
+        as(coordinator).queryParam("kind", "CASTLE").get("/api/v1/units").then().statusCode(400)
+                .contentType("application/problem+json");
+        as(coordinator).queryParam("communeCode", "abc").get("/api/v1/units").then().statusCode(400)
+                .body("errors[0].field", equalTo("communeCode"));
+        as(coordinator).get("/api/v1/units/abc").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void missingBodyIsAValidationError() {
+        as(coordinator).post("/api/v1/units").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void wrongContentTypeIsUnsupportedMediaType() {
+        as(coordinator).contentType(ContentType.TEXT).body("name=x").post("/api/v1/units").then().statusCode(415)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:binhdang:problem:unsupported-media-type"));
+    }
+
+    @Test
+    void unknownPathIsANotFoundProblem() {
+        as(coordinator).get("/api/v1/nothing-here").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:binhdang:problem:not-found"))
+                .body("instance", equalTo("/api/v1/nothing-here"))
+                .body("status", equalTo(404))
+                .body("title", notNullValue());
+    }
+}
