@@ -1,0 +1,3 @@
+export { knownRoles, primaryRole, scopeLabel, type Role } from './authorization';
+export { getMe, meQueryOptions, useMe, type Me } from './me';
+export { getAuthSession, setAuthSession, type AuthSession } from './session';

@@ -1,0 +1,1 @@
+export { communesQueryOptions, getCommunes, useCommunes, type Area } from './communes';

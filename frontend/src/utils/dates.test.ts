@@ -1,0 +1,23 @@
+import { formatDate, formatDateTime, isIsoDate, todayIso } from './dates';
+
+describe('dates', () => {
+  it('shows a calendar date as dd/MM/yyyy', () => {
+    expect(formatDate('2026-01-05')).toBe('05/01/2026');
+    expect(formatDate(null)).toBe('');
+  });
+
+  it('shows an instant in Vietnam time', () => {
+    // 17:30 UTC is 00:30 the next day in Hanoi.
+    expect(formatDateTime('2026-03-07T17:30:00Z')).toBe('08/03/2026 00:30');
+  });
+
+  it('takes today in Asia/Ho_Chi_Minh, not the device zone', () => {
+    expect(todayIso(new Date('2026-11-14T18:00:00Z'))).toBe('2026-11-15');
+  });
+
+  it('rejects dates that do not exist', () => {
+    expect(isIsoDate('2026-02-28')).toBe(true);
+    expect(isIsoDate('2026-02-30')).toBe(false);
+    expect(isIsoDate('28/02/2026')).toBe(false);
+  });
+});

@@ -1,0 +1,52 @@
+// The programme runs on Vietnamese calendar days: dates are shown dd/MM/yyyy, "today" is taken in
+// Asia/Ho_Chi_Minh whatever the device's zone is.
+export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** '2026-01-15' → '15/01/2026'; null or empty → ''. A calendar date carries no zone, so no conversion. */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return '';
+  const match = isoDate.exec(value);
+  if (!match) return value;
+  return `${match[3]}/${match[2]}/${match[1]}`;
+}
+
+/** An instant ('2026-01-15T03:00:00Z') shown as dd/MM/yyyy HH:mm in Vietnam's time. */
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: TIME_ZONE,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).formatToParts(date);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('day')}/${get('month')}/${get('year')} ${get('hour')}:${get('minute')}`;
+}
+
+/** Today's date in Vietnam as 'yyyy-MM-dd'. */
+export function todayIso(now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** True for a real calendar date written 'yyyy-MM-dd' (rejects 2026-02-30). */
+export function isIsoDate(value: string): boolean {
+  const match = isoDate.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
