@@ -1,0 +1,50 @@
+import { Badge, Group, Table } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+import { PageHeader } from '@/components/ui/page-header';
+import { knownRoles, useMe } from '@/lib/auth';
+import { useI18n } from '@/lib/i18n';
+
+export function AccountDetails() {
+  const { t } = useI18n();
+  const me = useMe();
+  const yesNo = (value: boolean) => (
+    <Badge color={value ? 'teal' : 'gray'} variant="light">
+      {value ? t.common.yes : t.common.no}
+    </Badge>
+  );
+  const rows: [string, ReactNode][] = [
+    [t.me.displayName, me.displayName],
+    [t.me.username, me.username],
+    [
+      t.me.roles,
+      <Group gap={4} key="roles">
+        {knownRoles(me).map((role) => (
+          <Badge key={role} variant="light">
+            {t.roles[role]}
+          </Badge>
+        ))}
+      </Group>,
+    ],
+    [t.me.province, me.provinceName ?? t.common.none],
+    [t.me.commune, me.communeName ?? t.common.none],
+    [t.me.unit, me.unitName ?? t.common.none],
+    [t.me.canManageUnits, yesNo(me.canManageUnits)],
+    [t.me.canManageVillages, yesNo(me.canManageVillages)],
+  ];
+  return (
+    <>
+      <PageHeader title={t.me.title} />
+      <Table variant="vertical" layout="fixed" withTableBorder maw={640}>
+        <Table.Tbody>
+          {rows.map(([label, value]) => (
+            <Table.Tr key={label}>
+              <Table.Th w={200}>{label}</Table.Th>
+              <Table.Td>{value}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </>
+  );
+}

@@ -1,0 +1,200 @@
+import { Alert, Button, Checkbox, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+
+import { errorMessage } from '@/components/errors/error-alert';
+import { ApiError } from '@/lib/api';
+import { useMe } from '@/lib/auth';
+import { splitServerErrors, useFormState } from '@/lib/form';
+import { useI18n } from '@/lib/i18n';
+import { useCommunes } from '@/lib/reference-data';
+
+import { targetNumbers, unitKinds, type UnitKind } from '../api/types';
+import { unitFormFields, validateUnitForm, type UnitFormValues } from '../api/unit-form-schema';
+
+interface UnitFormProps {
+  initialValues: UnitFormValues;
+  submitLabel?: string;
+  /** Sends the values; a rejected ApiError is shown beside the fields it names. */
+  onSubmit: (values: UnitFormValues) => Promise<unknown>;
+  onCancel: () => void;
+  /** Offered when the server says someone else saved the unit first (409 stale-version). */
+  onReload?: () => void;
+}
+
+export function UnitForm({ initialValues, submitLabel, onSubmit, onCancel, onReload }: UnitFormProps) {
+  const { t } = useI18n();
+  const me = useMe();
+  const communes = useCommunes();
+  const { values, setField, errors, setErrors } = useFormState(initialValues);
+  const [formMessages, setFormMessages] = useState<string[]>([]);
+  const [stale, setStale] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+
+  const communeOptions = (communes.data ?? []).map((c) => ({ value: c.code, label: c.name }));
+  if (values.communeCode && !communeOptions.some((o) => o.value === values.communeCode)) {
+    // The list may still be loading: the user's own commune is known from their profile.
+    communeOptions.unshift({
+      value: values.communeCode,
+      label: values.communeCode === me.communeCode && me.communeName ? me.communeName : values.communeCode,
+    });
+  }
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const clientErrors = validateUnitForm(values, t);
+    if (Object.keys(clientErrors).length > 0) {
+      setErrors(clientErrors);
+      setFormMessages([t.validation.fixErrors]);
+      return;
+    }
+    setFormMessages([]);
+    setStale(false);
+    setSubmitting(true);
+    try {
+      await onSubmit(values);
+    } catch (error) {
+      if (error instanceof ApiError && error.is('stale-version')) {
+        setStale(true);
+      } else if (error instanceof ApiError && error.errors.length > 0) {
+        const { fieldErrors, otherMessages } = splitServerErrors(error, unitFormFields);
+        setErrors(fieldErrors);
+        setFormMessages(otherMessages.length > 0 ? otherMessages : [error.detail || t.validation.fixErrors]);
+      } else if (error instanceof ApiError && error.is('conflict')) {
+        // A duplicate code is the conflict a unit can meet: show it where it can be fixed.
+        setErrors({ code: error.detail || error.title });
+      } else {
+        setFormMessages([errorMessage(error, t)]);
+      }
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  return (
+    <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+      <Stack gap="md" maw={760}>
+        {stale ? (
+          <Alert color="orange" title={t.units.staleTitle} role="alert">
+            <Stack gap="xs" align="flex-start">
+              {t.units.staleText}
+              {onReload ? (
+                <Button size="xs" variant="light" color="orange" onClick={onReload}>
+                  {t.common.reload}
+                </Button>
+              ) : null}
+            </Stack>
+          </Alert>
+        ) : null}
+
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <Select
+            label={t.units.commune}
+            data={communeOptions}
+            value={values.communeCode || null}
+            onChange={(value) => setField('communeCode', value ?? '')}
+            // Writers work in their own commune only; the server enforces it too.
+            disabled={Boolean(me.communeCode)}
+            error={errors.communeCode}
+            withAsterisk
+            allowDeselect={false}
+          />
+          <Select
+            label={t.units.kind}
+            data={unitKinds.map((kind) => ({ value: kind, label: t.unitKinds[kind] }))}
+            value={values.kind || null}
+            onChange={(value) => setField('kind', (value ?? '') as UnitKind | '')}
+            error={errors.kind}
+            withAsterisk
+            placeholder={t.units.kind}
+          />
+          <TextInput
+            label={t.units.code}
+            description={t.units.codeHint}
+            value={values.code}
+            onChange={(event) => setField('code', event.currentTarget.value.toUpperCase())}
+            error={errors.code}
+            withAsterisk
+            maxLength={20}
+            autoCapitalize="characters"
+            spellCheck={false}
+          />
+          <TextInput
+            label={t.units.name}
+            value={values.name}
+            onChange={(event) => setField('name', event.currentTarget.value)}
+            error={errors.name}
+            withAsterisk
+          />
+          <TextInput
+            label={t.units.contactPerson}
+            value={values.contactPerson}
+            onChange={(event) => setField('contactPerson', event.currentTarget.value)}
+            error={errors.contactPerson}
+          />
+          <TextInput
+            label={t.units.phone}
+            type="tel"
+            inputMode="tel"
+            value={values.phone}
+            onChange={(event) => setField('phone', event.currentTarget.value)}
+            error={errors.phone}
+          />
+          <TextInput
+            label={t.units.email}
+            type="email"
+            value={values.email}
+            onChange={(event) => setField('email', event.currentTarget.value)}
+            error={errors.email}
+          />
+          <div />
+          <TextInput
+            label={t.units.activeFrom}
+            type="date"
+            value={values.activeFrom}
+            onChange={(event) => setField('activeFrom', event.currentTarget.value)}
+            error={errors.activeFrom}
+            withAsterisk
+          />
+          <TextInput
+            label={t.units.activeTo}
+            type="date"
+            value={values.activeTo}
+            min={values.activeFrom || undefined}
+            onChange={(event) => setField('activeTo', event.currentTarget.value)}
+            error={errors.activeTo}
+          />
+        </SimpleGrid>
+
+        <Checkbox.Group
+          label={t.units.targets}
+          value={values.targets.map(String)}
+          onChange={(value) => setField('targets', value.map(Number).sort((a, b) => a - b))}
+          error={errors.targets}
+        >
+          <Stack gap={6} mt={6}>
+            {targetNumbers.map((n) => (
+              <Checkbox key={n} value={String(n)} label={`${t.targetNumber(n)}: ${t.targets[n]}`} />
+            ))}
+          </Stack>
+        </Checkbox.Group>
+
+        {formMessages.length > 0 ? (
+          <Alert color="red" role="alert">
+            {formMessages.map((message) => (
+              <div key={message}>{message}</div>
+            ))}
+          </Alert>
+        ) : null}
+
+        <Group gap="sm">
+          <Button type="submit" loading={submitting}>
+            {submitLabel ?? t.common.save}
+          </Button>
+          <Button variant="default" onClick={onCancel} disabled={submitting}>
+            {t.common.cancel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,128 @@
+import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+
+import { errorMessage } from '@/components/errors/error-alert';
+import { ApiError } from '@/lib/api';
+import { useMe } from '@/lib/auth';
+import { splitServerErrors, useFormState } from '@/lib/form';
+import { useI18n } from '@/lib/i18n';
+import { useCommunes } from '@/lib/reference-data';
+
+import { validateVillageForm, villageFormFields, type VillageFormValues } from '../api/village-form-schema';
+
+interface VillageFormProps {
+  initialValues: VillageFormValues;
+  submitLabel?: string;
+  onSubmit: (values: VillageFormValues) => Promise<unknown>;
+  onCancel: () => void;
+  onReload?: () => void;
+}
+
+export function VillageForm({ initialValues, submitLabel, onSubmit, onCancel, onReload }: VillageFormProps) {
+  const { t } = useI18n();
+  const me = useMe();
+  const communes = useCommunes();
+  const { values, setField, errors, setErrors } = useFormState(initialValues);
+  const [formMessages, setFormMessages] = useState<string[]>([]);
+  const [stale, setStale] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+
+  const communeOptions = (communes.data ?? []).map((c) => ({ value: c.code, label: c.name }));
+  if (values.communeCode && !communeOptions.some((o) => o.value === values.communeCode)) {
+    communeOptions.unshift({
+      value: values.communeCode,
+      label: values.communeCode === me.communeCode && me.communeName ? me.communeName : values.communeCode,
+    });
+  }
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const clientErrors = validateVillageForm(values, t);
+    if (Object.keys(clientErrors).length > 0) {
+      setErrors(clientErrors);
+      setFormMessages([t.validation.fixErrors]);
+      return;
+    }
+    setFormMessages([]);
+    setStale(false);
+    setSubmitting(true);
+    try {
+      await onSubmit(values);
+    } catch (error) {
+      if (error instanceof ApiError && error.is('stale-version')) {
+        setStale(true);
+      } else if (error instanceof ApiError && error.errors.length > 0) {
+        const { fieldErrors, otherMessages } = splitServerErrors(error, villageFormFields);
+        setErrors(fieldErrors);
+        setFormMessages(otherMessages.length > 0 ? otherMessages : [error.detail || t.validation.fixErrors]);
+      } else if (error instanceof ApiError && error.is('conflict')) {
+        setErrors({ code: error.detail || error.title });
+      } else {
+        setFormMessages([errorMessage(error, t)]);
+      }
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  return (
+    <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+      <Stack gap="md" maw={520}>
+        {stale ? (
+          <Alert color="orange" title={t.villages.staleTitle} role="alert">
+            <Stack gap="xs" align="flex-start">
+              {t.villages.staleText}
+              {onReload ? (
+                <Button size="xs" variant="light" color="orange" onClick={onReload}>
+                  {t.common.reload}
+                </Button>
+              ) : null}
+            </Stack>
+          </Alert>
+        ) : null}
+        <Select
+          label={t.villages.commune}
+          data={communeOptions}
+          value={values.communeCode || null}
+          onChange={(value) => setField('communeCode', value ?? '')}
+          disabled={Boolean(me.communeCode)}
+          error={errors.communeCode}
+          withAsterisk
+          allowDeselect={false}
+        />
+        <TextInput
+          label={t.villages.code}
+          description={t.villages.codeHint(values.communeCode || '03390')}
+          value={values.code}
+          onChange={(event) => setField('code', event.currentTarget.value)}
+          error={errors.code}
+          withAsterisk
+          inputMode="numeric"
+          spellCheck={false}
+        />
+        <TextInput
+          label={t.villages.name}
+          value={values.name}
+          onChange={(event) => setField('name', event.currentTarget.value)}
+          error={errors.name}
+          withAsterisk
+        />
+        {formMessages.length > 0 ? (
+          <Alert color="red" role="alert">
+            {formMessages.map((message) => (
+              <div key={message}>{message}</div>
+            ))}
+          </Alert>
+        ) : null}
+        <Group gap="sm">
+          <Button type="submit" loading={submitting}>
+            {submitLabel ?? t.common.save}
+          </Button>
+          <Button variant="default" onClick={onCancel} disabled={submitting}>
+            {t.common.cancel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

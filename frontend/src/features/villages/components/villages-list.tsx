@@ -1,0 +1,165 @@
+import { Anchor, Button, Group, Pagination, Select, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+
+import { ErrorAlert } from '@/components/errors/error-alert';
+import { EmptyResult } from '@/components/ui/empty-result';
+import { PageHeader } from '@/components/ui/page-header';
+import { TableSkeleton } from '@/components/ui/table-skeleton';
+import { paths } from '@/config/paths';
+import { useMe } from '@/lib/auth';
+import { useI18n } from '@/lib/i18n';
+import { useCommunes } from '@/lib/reference-data';
+
+import { useVillages, type VillagesFilter } from '../api/get-villages';
+import type { VillageSort } from '../api/types';
+
+export const VILLAGES_PAGE_SIZE = 20;
+
+function useVillagesFilter() {
+  const [params, setParams] = useSearchParams();
+  const sort = params.get('sort');
+  const filter: VillagesFilter = {
+    q: params.get('q') ?? undefined,
+    communeCode: params.get('commune') ?? undefined,
+    page: Math.max(0, Number(params.get('page') ?? '1') - 1) || 0,
+    size: VILLAGES_PAGE_SIZE,
+    sort: sort === '-name' || sort === 'code' || sort === '-code' ? sort : 'name',
+  };
+  const update = (changes: Record<string, string | null>, resetPage = true) => {
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value === null || value === '') next.delete(key);
+          else next.set(key, value);
+        }
+        if (resetPage && !('page' in changes)) next.delete('page');
+        return next;
+      },
+      { replace: true },
+    );
+  };
+  return { filter, update };
+}
+
+function SortHeader({ label, field, sort, onSort }: { label: string; field: 'name' | 'code'; sort: VillageSort; onSort: (s: VillageSort) => void }) {
+  const ascending = sort === field;
+  const descending = sort === `-${field}`;
+  return (
+    <Table.Th aria-sort={ascending ? 'ascending' : descending ? 'descending' : 'none'}>
+      <UnstyledButton onClick={() => onSort(ascending ? (`-${field}` as VillageSort) : field)} fw={700} fz="sm">
+        {label} {ascending ? '▲' : descending ? '▼' : '↕'}
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
+
+export function VillagesList() {
+  const { t } = useI18n();
+  const me = useMe();
+  const { filter, update } = useVillagesFilter();
+  const [search, setSearch] = useState(filter.q ?? '');
+  const applySearch = useDebouncedCallback((term: string) => update({ q: term.trim() || null }), 350);
+  const seesManyCommunes = !me.communeCode;
+  const communes = useCommunes();
+  const villages = useVillages(filter);
+  const page = villages.data;
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={t.villages.title}
+        subtitle={t.villages.subtitle}
+        actions={
+          me.canManageVillages ? (
+            <Button component={Link} to={paths.villageNew}>
+              {t.common.create}
+            </Button>
+          ) : null
+        }
+      />
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        <TextInput
+          label={t.common.search}
+          placeholder={t.villages.searchPlaceholder}
+          type="search"
+          maxLength={100}
+          value={search}
+          onChange={(event) => {
+            setSearch(event.currentTarget.value);
+            applySearch(event.currentTarget.value);
+          }}
+          style={{ flex: '1 1 16rem' }}
+        />
+        {seesManyCommunes ? (
+          <Select
+            label={t.villages.commune}
+            placeholder={t.common.all}
+            data={(communes.data ?? []).map((c) => ({ value: c.code, label: c.name }))}
+            value={filter.communeCode ?? null}
+            onChange={(value) => update({ commune: value })}
+            clearable
+            searchable
+            style={{ flex: '1 1 12rem' }}
+          />
+        ) : null}
+      </Group>
+
+      {villages.isPending ? (
+        <TableSkeleton />
+      ) : villages.isError ? (
+        <ErrorAlert error={villages.error} onRetry={() => void villages.refetch()} />
+      ) : page && page.items.length === 0 ? (
+        <EmptyResult title={t.villages.empty} />
+      ) : page ? (
+        <>
+          <Table.ScrollContainer minWidth={420}>
+            <Table striped highlightOnHover verticalSpacing="xs" aria-busy={villages.isFetching}>
+              <Table.Thead>
+                <Table.Tr>
+                  <SortHeader label={t.villages.code} field="code" sort={filter.sort} onSort={(sort) => update({ sort })} />
+                  <SortHeader label={t.villages.name} field="name" sort={filter.sort} onSort={(sort) => update({ sort })} />
+                  <Table.Th>{t.villages.commune}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {page.items.map((village) => (
+                  <Table.Tr key={village.id}>
+                    <Table.Td>
+                      <Text ff="monospace" size="sm">
+                        {village.code}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      {me.canManageVillages ? (
+                        <Anchor component={Link} to={paths.villageEdit(village.id)} fw={500}>
+                          {village.name}
+                        </Anchor>
+                      ) : (
+                        village.name
+                      )}
+                    </Table.Td>
+                    <Table.Td>{village.communeName}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <Group justify="space-between" wrap="wrap">
+            <Text size="sm" c="dimmed">
+              {t.common.totalItems(page.totalItems)}
+            </Text>
+            <Pagination
+              total={page.totalPages}
+              value={page.page + 1}
+              onChange={(next) => update({ page: next > 1 ? String(next) : null }, false)}
+              hideWithOnePage
+            />
+          </Group>
+        </>
+      ) : null}
+    </Stack>
+  );
+}
