@@ -1,0 +1,48 @@
+import { lazy } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+
+import { paths } from '@/config/paths';
+
+import { AppLayout } from './layout/app-layout';
+import { ComingSoon } from './routes/coming-soon';
+import { RouteError } from './routes/route-error';
+
+// Each page is its own chunk: the first screen downloads only what it shows.
+const Dashboard = lazy(() => import('./routes/dashboard'));
+const UnitsList = lazy(() => import('./routes/units/list'));
+const NewUnit = lazy(() => import('./routes/units/new'));
+const UnitDetail = lazy(() => import('./routes/units/detail'));
+const EditUnit = lazy(() => import('./routes/units/edit'));
+const VillagesList = lazy(() => import('./routes/villages/list'));
+const NewVillage = lazy(() => import('./routes/villages/new'));
+const EditVillage = lazy(() => import('./routes/villages/edit'));
+const Account = lazy(() => import('./routes/account'));
+const NotFound = lazy(() => import('./routes/not-found'));
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <Dashboard /> },
+      { path: paths.units, element: <UnitsList /> },
+      { path: paths.unitNew, element: <NewUnit /> },
+      { path: paths.unit(':unitId'), element: <UnitDetail /> },
+      { path: paths.unitEdit(':unitId'), element: <EditUnit /> },
+      { path: paths.villages, element: <VillagesList /> },
+      { path: paths.villageNew, element: <NewVillage /> },
+      { path: paths.villageEdit(':villageId'), element: <EditVillage /> },
+      { path: paths.campaigns, element: <ComingSoon feature="campaigns" /> },
+      { path: paths.sessions, element: <ComingSoon feature="sessions" /> },
+      { path: paths.targets, element: <ComingSoon feature="targets" /> },
+      { path: paths.reports, element: <ComingSoon feature="reports" /> },
+      { path: paths.account, element: <Account /> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,5 @@
+import { AccountDetails } from '@/features/me';
+
+export default function AccountRoute() {
+  return <AccountDetails />;
+}

@@ -1,0 +1,20 @@
+import { Alert } from '@mantine/core';
+import { useNavigate, useParams } from 'react-router';
+
+import { FlashMessage } from '@/components/ui/flash-message';
+import { paths } from '@/config/paths';
+import { UnitDetails } from '@/features/units';
+import { useI18n } from '@/lib/i18n';
+
+export default function UnitDetailRoute() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const id = Number(useParams().unitId);
+  if (!Number.isInteger(id) || id <= 0) return <Alert color="yellow">{t.units.notFound}</Alert>;
+  return (
+    <>
+      <FlashMessage />
+      <UnitDetails unitId={id} onDeleted={() => navigate(paths.units, { state: { flash: t.units.deleted } })} />
+    </>
+  );
+}
