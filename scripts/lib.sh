@@ -217,9 +217,9 @@ _psql_admin() { # runs psql as the postgres superuser of the local Debian cluste
   PGOPTIONS='--client-min-messages=warning' runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -p "$BD_PG_PORT" -d postgres "$@"
 }
 
-# ensure_postgres — makes PostgreSQL reachable. With BINHDANG_DB_URL set, the given server is used
-# as is (its databases must exist). Otherwise the Debian cluster is installed if absent, started,
-# and the role binhdang/binhdang is created.
+# ensure_postgres [DATABASE...] — makes PostgreSQL reachable. With BINHDANG_DB_URL set, the given
+# server is used as is (its databases must exist). Otherwise the Debian cluster is installed if
+# absent, started, the role binhdang/binhdang is created, and so are the DATABASEs named.
 ensure_postgres() {
   if [[ -n "${BINHDANG_DB_URL:-}" ]]; then
     log "PostgreSQL: using BINHDANG_DB_URL=$BINHDANG_DB_URL as user $BINHDANG_DB_USER (nothing installed or started)"
@@ -252,6 +252,10 @@ ensure_postgres() {
     log "creating PostgreSQL role binhdang"
     _psql_admin -c "CREATE ROLE binhdang LOGIN PASSWORD 'binhdang'"
   fi
+  local db
+  for db in "$@"; do
+    ensure_database "$db"
+  done
   log "PostgreSQL $version/$name ready on $BD_PG_HOST:$BD_PG_PORT"
 }
 

@@ -90,8 +90,7 @@ start_spa() {
 main() {
   mkdir -p "$BD_RUN" "$BD_LOGS"
   find_jdk
-  ensure_postgres
-  ensure_database binhdang
+  ensure_postgres binhdang
   ensure_keycloak start
   start_backend
   start_spa

@@ -93,8 +93,7 @@ trap 'exit 143' TERM
 
 prepare_environment() {
   find_jdk
-  ensure_postgres
-  ensure_database "$TEST_DB"
+  ensure_postgres "$TEST_DB"
   if ((RUN_E2E)); then
     recreate_database "$E2E_DB"
   fi
