@@ -68,7 +68,12 @@ function SortHeader({
   const descending = sort === `-${field}`;
   return (
     <Table.Th aria-sort={ascending ? 'ascending' : descending ? 'descending' : 'none'}>
-      <UnstyledButton onClick={() => onSort(ascending ? (`-${field}` as UnitSort) : field)} fw={700} fz="sm">
+      <UnstyledButton
+        onClick={() => onSort(ascending ? (`-${field}` as UnitSort) : field)}
+        fw={700}
+        fz="sm"
+        style={{ whiteSpace: 'nowrap' }}
+      >
         {label} {ascending ? '▲' : descending ? '▼' : '↕'}
       </UnstyledButton>
     </Table.Th>
@@ -204,15 +209,9 @@ export function UnitsList() {
                     </Table.Td>
                     <Table.Td>{formatDate(unit.activeFrom)}</Table.Td>
                     <Table.Td>
-                      {unit.active ? (
-                        <Badge color="teal" variant="light">
-                          {t.units.statusActive}
-                        </Badge>
-                      ) : (
-                        <Badge color="gray" variant="light">
-                          {t.units.statusInactive}
-                        </Badge>
-                      )}
+                      <Text size="sm" fw={500} c={unit.active ? 'teal.8' : 'dimmed'}>
+                        {unit.active ? t.units.statusActive : t.units.statusInactive}
+                      </Text>
                     </Table.Td>
                     <Table.Td>
                       <Group gap={4}>

@@ -49,7 +49,12 @@ function SortHeader({ label, field, sort, onSort }: { label: string; field: 'nam
   const descending = sort === `-${field}`;
   return (
     <Table.Th aria-sort={ascending ? 'ascending' : descending ? 'descending' : 'none'}>
-      <UnstyledButton onClick={() => onSort(ascending ? (`-${field}` as VillageSort) : field)} fw={700} fz="sm">
+      <UnstyledButton
+        onClick={() => onSort(ascending ? (`-${field}` as VillageSort) : field)}
+        fw={700}
+        fz="sm"
+        style={{ whiteSpace: 'nowrap' }}
+      >
         {label} {ascending ? '▲' : descending ? '▼' : '↕'}
       </UnstyledButton>
     </Table.Th>
