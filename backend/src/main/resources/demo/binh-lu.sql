@@ -1,5 +1,5 @@
 -- Demo data of Bình Lư (Lai Châu), loaded only when BINHDANG_DEMO_DATA=true.
--- Repeatable and idempotent: every insert skips what exists, so a second start adds nothing.
+-- Idempotent: every insert skips what exists, so a second start adds nothing.
 -- Codes: Lai Châu = 12 and Bình Lư = 03390 as in the public lists (Quyết định 19/2025/QĐ-TTg).
 -- "Xã Tam Đường (minh họa)" with code 03395 is an illustrative second commune for scope rules.
 -- Village names are illustrative, contact people are roles, phone numbers are fictional.

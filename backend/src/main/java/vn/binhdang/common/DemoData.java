@@ -1,0 +1,49 @@
+package vn.binhdang.common;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * With {@code BINHDANG_DEMO_DATA=true} the demo data of Bình Lư ({@code demo/binh-lu.sql}) is loaded
+ * at start, after Flyway's migrations. The script inserts only what is missing, so starting twice (or
+ * two replicas at once) duplicates nothing. Tests and production leave it off.
+ */
+@ApplicationScoped
+public class DemoData {
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+    private static final String SCRIPT = "demo/binh-lu.sql";
+
+    @ConfigProperty(name = "binhdang.demo-data", defaultValue = "false")
+    boolean enabled;
+
+    void onStart(@Observes StartupEvent start, AgroalDataSource dataSource) throws IOException, SQLException {
+        if (enabled) {
+            load(dataSource);
+        }
+    }
+
+    /** Inserts whatever of the demo data is missing. */
+    public void load(AgroalDataSource dataSource) throws IOException, SQLException {
+        String sql;
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(SCRIPT)) {
+            if (in == null) {
+                throw new IOException(SCRIPT + " is missing from the application");
+            }
+            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+        LOG.info("Demo data of Bình Lư loaded (existing records kept)");
+    }
+}
