@@ -29,11 +29,12 @@ class UnitAccessTest {
     long ownUnit;
     long otherCommuneUnit;
     long foreignUnit;
+    String suffix;
 
     @BeforeEach
     void data() {
         fixtures.areas();
-        String suffix = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+        suffix = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
         ownUnit = fixtures.unit(COMMUNE, "ACC-" + suffix, "Trường Tiểu học thử " + suffix, "SCHOOL",
                 LocalDate.of(2026, 1, 1), null);
         otherCommuneUnit = fixtures.unit(OTHER_COMMUNE, "ACC-" + suffix, "Trạm Y tế thử " + suffix, "HEALTH_STATION",
@@ -68,7 +69,7 @@ class UnitAccessTest {
     void communeUsersSeeOnlyTheirCommunesUnits() {
         for (String token : new String[] {Tokens.coordinator(COMMUNE), Tokens.communeAdmin(COMMUNE),
                 Tokens.viewer(COMMUNE), Tokens.unitReporter(COMMUNE, "TYT")}) {
-            as(token).queryParam("size", 100).get("/api/v1/units").then().statusCode(200)
+            as(token).queryParam("size", 100).queryParam("q", suffix).get("/api/v1/units").then().statusCode(200)
                     .body("items.communeCode", everyItem(equalTo(COMMUNE)))
                     .body("items.id", hasItem((int) ownUnit))
                     .body("items.id", not(hasItem((int) otherCommuneUnit)));
@@ -90,7 +91,7 @@ class UnitAccessTest {
 
     @Test
     void provinceUserReadsEveryCommuneOfTheProvinceButNotOtherProvinces() {
-        as(Tokens.province(PROVINCE)).queryParam("size", 100).queryParam("q", "thu")
+        as(Tokens.province(PROVINCE)).queryParam("size", 100).queryParam("q", suffix)
                 .get("/api/v1/units").then().statusCode(200)
                 .body("items.id", hasItem((int) ownUnit))
                 .body("items.id", hasItem((int) otherCommuneUnit))
