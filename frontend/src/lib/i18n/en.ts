@@ -17,6 +17,7 @@ export const en: Dictionary = {
     reload: 'Reload',
     retry: 'Try again',
     all: 'All',
+    choose: 'Choose…',
     close: 'Close',
     logout: 'Log out',
     language: 'Language',

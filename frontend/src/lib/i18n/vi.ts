@@ -16,6 +16,7 @@ export const vi = {
     reload: 'Tải lại',
     retry: 'Thử lại',
     all: 'Tất cả',
+    choose: 'Chọn…',
     close: 'Đóng',
     logout: 'Đăng xuất',
     language: 'Ngôn ngữ',

@@ -105,7 +105,7 @@ export function UnitForm({ initialValues, submitLabel, onSubmit, onCancel, onRel
             onChange={(value) => setField('kind', (value ?? '') as UnitKind | '')}
             error={errors.kind}
             withAsterisk
-            placeholder={t.units.kind}
+            placeholder={t.common.choose}
           />
           <TextInput
             label={t.units.code}

@@ -126,7 +126,7 @@ export function VillagesList() {
                 <Table.Tr>
                   <SortHeader label={t.villages.code} field="code" sort={filter.sort} onSort={(sort) => update({ sort })} />
                   <SortHeader label={t.villages.name} field="name" sort={filter.sort} onSort={(sort) => update({ sort })} />
-                  <Table.Th>{t.villages.commune}</Table.Th>
+                  {seesManyCommunes ? <Table.Th>{t.villages.commune}</Table.Th> : null}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -146,7 +146,7 @@ export function VillagesList() {
                         village.name
                       )}
                     </Table.Td>
-                    <Table.Td>{village.communeName}</Table.Td>
+                    {seesManyCommunes ? <Table.Td>{village.communeName}</Table.Td> : null}
                   </Table.Tr>
                 ))}
               </Table.Tbody>
