@@ -1,9 +1,9 @@
-import type { Complete, Schemas } from '@/lib/api';
+import type { Schemas } from '@/lib/api';
 
-type Me = Complete<Schemas['MeView']>;
-type Unit = Complete<Schemas['UnitView']>;
-type Village = Complete<Schemas['VillageView']>;
-type Area = Complete<Schemas['AreaView']>;
+type Me = Schemas['MeView'];
+type Unit = Schemas['UnitView'];
+type Village = Schemas['VillageView'];
+type Area = Schemas['AreaView'];
 
 // Demo people and places of Bình Lư (fictional names, as in the realm's demo users).
 export const coordinator: Me = {

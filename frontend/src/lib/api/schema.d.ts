@@ -170,27 +170,27 @@ export interface components {
              * Format: int64
              * @example 2
              */
-            id?: number;
+            id: number;
             /**
              * @description Mã hành chính (tỉnh 2 số, xã 5 số)
              * @example 03390
              */
-            code?: string;
+            code: string;
             /** @example Xã Bình Lư */
-            name?: string;
+            name: string;
             /** @example COMMUNE */
-            level?: components["schemas"]["AreaLevel"];
+            level: components["schemas"]["AreaLevel"];
             /**
              * @description Mã của địa bàn cấp trên
              * @example 12
              */
-            parentCode?: string | null;
+            parentCode: string | null;
             /**
              * Format: int64
              * @description Phiên bản để chống ghi đè
              * @example 0
              */
-            version?: number;
+            version: number;
         };
         /** @description Ngừng hoạt động đơn vị / deactivate a unit */
         DeactivationRequest: {
@@ -212,12 +212,12 @@ export interface components {
              * @description Tên trường trong yêu cầu (đường dẫn JSON)
              * @example code
              */
-            field?: string;
+            field: string;
             /**
              * @description Lý do, theo ngôn ngữ của người dùng
              * @example Mã đơn vị chỉ gồm chữ in hoa, số và dấu gạch ngang
              */
-            message?: string;
+            message: string;
         };
         /**
          * Format: date
@@ -227,122 +227,122 @@ export interface components {
         /** @description Người đang đăng nhập / the signed-in caller */
         MeView: {
             /** @example dieuphoi.binhlu */
-            username?: string;
+            username: string;
             /** @example Điều phối viên Bình Lư (demo) */
-            displayName?: string;
+            displayName: string;
             /**
              * @description Vai trò: commune-admin, coordinator, unit-reporter, viewer, province
              * @example [
              *       "coordinator"
              *     ]
              */
-            roles?: string[];
+            roles: string[];
             /** @example 12 */
-            provinceCode?: string | null;
+            provinceCode: string | null;
             /** @example Tỉnh Lai Châu */
-            provinceName?: string | null;
+            provinceName: string | null;
             /** @example 03390 */
-            communeCode?: string | null;
+            communeCode: string | null;
             /** @example Xã Bình Lư */
-            communeName?: string | null;
+            communeName: string | null;
             /** @example TYT */
-            unitCode?: string | null;
+            unitCode: string | null;
             /** @example Trạm Y tế xã Bình Lư */
-            unitName?: string | null;
+            unitName: string | null;
             /**
              * @description Được thêm, sửa đơn vị của xã mình
              * @example true
              */
-            canManageUnits?: boolean;
+            canManageUnits: boolean;
             /**
              * @description Được thêm, sửa bản của xã mình
              * @example true
              */
-            canManageVillages?: boolean;
+            canManageVillages: boolean;
         };
         PageViewAreaView: {
             /** @description Các phần tử của trang */
-            items?: components["schemas"]["AreaView"][];
+            items: components["schemas"]["AreaView"][];
             /**
              * Format: int32
              * @description Số trang, bắt đầu từ 0
              * @example 0
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @description Số phần tử mỗi trang
              * @example 20
              */
-            size?: number;
+            size: number;
             /**
              * Format: int64
              * @description Tổng số phần tử khớp bộ lọc
              * @example 14
              */
-            totalItems?: number;
+            totalItems: number;
             /**
              * Format: int32
              * @description Tổng số trang
              * @example 1
              */
-            totalPages?: number;
+            totalPages: number;
         };
         PageViewUnitView: {
             /** @description Các phần tử của trang */
-            items?: components["schemas"]["UnitView"][];
+            items: components["schemas"]["UnitView"][];
             /**
              * Format: int32
              * @description Số trang, bắt đầu từ 0
              * @example 0
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @description Số phần tử mỗi trang
              * @example 20
              */
-            size?: number;
+            size: number;
             /**
              * Format: int64
              * @description Tổng số phần tử khớp bộ lọc
              * @example 14
              */
-            totalItems?: number;
+            totalItems: number;
             /**
              * Format: int32
              * @description Tổng số trang
              * @example 1
              */
-            totalPages?: number;
+            totalPages: number;
         };
         PageViewVillageView: {
             /** @description Các phần tử của trang */
-            items?: components["schemas"]["VillageView"][];
+            items: components["schemas"]["VillageView"][];
             /**
              * Format: int32
              * @description Số trang, bắt đầu từ 0
              * @example 0
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @description Số phần tử mỗi trang
              * @example 20
              */
-            size?: number;
+            size: number;
             /**
              * Format: int64
              * @description Tổng số phần tử khớp bộ lọc
              * @example 14
              */
-            totalItems?: number;
+            totalItems: number;
             /**
              * Format: int32
              * @description Tổng số trang
              * @example 1
              */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @description Chi tiết lỗi theo RFC 9457 / RFC 9457 problem details */
         Problem: {
@@ -350,22 +350,22 @@ export interface components {
              * @description Loại lỗi, ổn định để máy đọc
              * @example urn:binhdang:problem:validation
              */
-            type?: string;
+            type: string;
             /**
              * @description Tóm tắt lỗi, theo ngôn ngữ của người dùng
              * @example Dữ liệu không hợp lệ
              */
-            title?: string;
+            title: string;
             /**
              * Format: int32
              * @example 400
              */
-            status?: number;
+            status: number;
             /**
              * @description Giải thích cụ thể
              * @example Có 1 trường không hợp lệ.
              */
-            detail?: string;
+            detail: string;
             /**
              * @description Đường dẫn của yêu cầu gây lỗi
              * @example /api/v1/units
@@ -421,44 +421,44 @@ export interface components {
              * Format: int64
              * @example 7
              */
-            id?: number;
+            id: number;
             /** @example 03390 */
-            communeCode?: string;
+            communeCode: string;
             /** @example Xã Bình Lư */
-            communeName?: string;
-            kind?: components["schemas"]["UnitKind"];
+            communeName: string;
+            kind: components["schemas"]["UnitKind"];
             /** @example TYT */
-            code?: string;
+            code: string;
             /** @example Trạm Y tế xã Bình Lư */
-            name?: string;
+            name: string;
             /** @example Trạm trưởng */
-            contactPerson?: string | null;
+            contactPerson: string | null;
             /** @example 0912000107 */
-            phone?: string | null;
+            phone: string | null;
             /** @example tramyte.binhlu@example.vn */
-            email?: string | null;
+            email: string | null;
             /** @example 2026-01-01 */
-            activeFrom?: components["schemas"]["LocalDate"];
+            activeFrom: components["schemas"]["LocalDate"];
             /** @example 2030-12-31 */
-            activeTo?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            activeTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             /**
              * @description Đang hoạt động hôm nay (giờ Việt Nam)
              * @example true
              */
-            active?: boolean;
+            active: boolean;
             /**
              * @description Các mục tiêu (1–5) của Kế hoạch mà đơn vị chịu trách nhiệm
              * @example [
              *       1
              *     ]
              */
-            targets?: number[];
+            targets: number[];
             /**
              * Format: int64
              * @description Phiên bản; gửi lại khi sửa
              * @example 0
              */
-            version?: number;
+            version: number;
         };
         /** @description Tạo hoặc sửa bản / create or change a village */
         VillageRequest: {
@@ -484,24 +484,24 @@ export interface components {
              * Format: int64
              * @example 5
              */
-            id?: number;
+            id: number;
             /**
              * @description Mã bản: mã xã, gạch ngang, 2–3 chữ số
              * @example 03390-01
              */
-            code?: string;
+            code: string;
             /** @example Bản Nà Đon */
-            name?: string;
+            name: string;
             /** @example 03390 */
-            communeCode?: string;
+            communeCode: string;
             /** @example Xã Bình Lư */
-            communeName?: string;
+            communeName: string;
             /**
              * Format: int64
              * @description Phiên bản; gửi lại khi sửa
              * @example 0
              */
-            version?: number;
+            version: number;
         };
     };
     responses: {

@@ -1,9 +1,9 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 
-import { api, unwrap, type Complete, type Schemas } from '@/lib/api';
+import { api, unwrap, type Schemas } from '@/lib/api';
 
 /** The signed-in user with their scope, as the backend derives it from the token. */
-export type Me = Complete<Schemas['MeView']>;
+export type Me = Schemas['MeView'];
 
 export async function getMe(): Promise<Me> {
   return unwrap(await api.GET('/api/v1/me')) as Me;

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { api, unwrap, type Complete, type Page, type Schemas } from '@/lib/api';
+import { api, unwrap, type Page, type Schemas } from '@/lib/api';
 
 // Communes are reference data shared by every feature (units, villages, later campaigns…).
-export type Area = Complete<Schemas['AreaView']>;
+export type Area = Schemas['AreaView'];
 
 const PAGE_SIZE = 100;
 

@@ -1,6 +1,6 @@
-import type { Complete, Page, paths, Schemas } from '@/lib/api';
+import type { Page, paths, Schemas } from '@/lib/api';
 
-export type Unit = Complete<Schemas['UnitView']>;
+export type Unit = Schemas['UnitView'];
 export type UnitRequest = Schemas['UnitRequest'];
 export type UnitKind = Schemas['UnitKind'];
 export type UnitPage = Page<Unit>;

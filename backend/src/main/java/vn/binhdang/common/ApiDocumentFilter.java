@@ -16,6 +16,7 @@ public class ApiDocumentFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        markResponseFieldsRequired(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -39,6 +40,27 @@ public class ApiDocumentFilter implements OASFilter {
                 if (!responses.hasAPIResponse("403")) {
                     responses.addAPIResponse("403", ref("Forbidden"));
                 }
+            }
+        });
+    }
+
+    /**
+     * Every field of a view (and of a page of views) is always sent — possibly as null where its schema
+     * says so — so clients' generated types need not treat them as optional. A problem always has
+     * type, title, status and detail; instance and errors may be absent.
+     */
+    private static void markResponseFieldsRequired(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        openAPI.getComponents().getSchemas().forEach((name, schema) -> {
+            if (schema.getProperties() == null) {
+                return;
+            }
+            if (name.endsWith("View") || name.startsWith("PageView") || name.equals("FieldViolation")) {
+                schema.setRequired(new java.util.ArrayList<>(schema.getProperties().keySet()));
+            } else if (name.equals("Problem")) {
+                schema.setRequired(java.util.List.of("type", "title", "status", "detail"));
             }
         });
     }
