@@ -4,6 +4,111 @@
  */
 
 export interface paths {
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lịch sử thay đổi của một bản ghi / a record's history
+         * @description Ai, khi nào, thay đổi gì (trước → sau); mới nhất trước. Chỉ Quản trị xã và Phòng VH-XH của xã có bản ghi đó.
+         */
+        get: operations["listAuditEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách chiến dịch / list campaigns
+         * @description Lọc theo năm, dịp, xã hoặc khoảng ngày (chiến dịch giao với [from, to]) cho lịch. Số liệu buổi truyền thông của một chiến dịch: GET /api/v1/sessions?campaignId=…
+         */
+        get: operations["listCampaigns"];
+        put?: never;
+        /**
+         * Tạo chiến dịch / create a campaign
+         * @description Mỗi dịp cao điểm (08/3, 20/3, 28/6, Tháng hành động) chỉ có một chiến dịch mỗi năm.
+         */
+        post: operations["createCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chiến dịch cao điểm đề xuất của một năm / the proposed peaks of a year
+         * @description Bốn dịp cao điểm của Kế hoạch cho xã của người gọi, kèm trạng thái đã xác nhận.
+         */
+        get: operations["listCampaignProposals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/proposals/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Xác nhận chiến dịch đề xuất / confirm a proposed peak
+         * @description Tạo chiến dịch (201); nếu dịp đó đã được xác nhận, trả về chiến dịch đã có (200), không bao giờ tạo trùng.
+         */
+        post: operations["confirmCampaignProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem một chiến dịch / read a campaign */
+        get: operations["getCampaign"];
+        /**
+         * Sửa chiến dịch / change a campaign
+         * @description Gửi kèm `version` đã đọc.
+         */
+        put: operations["updateCampaign"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communes": {
         parameters: {
             query?: never;
@@ -36,6 +141,189 @@ export interface paths {
          * @description Vai trò và phạm vi (tỉnh, xã, đơn vị) lấy từ token, không từ tham số.
          */
         get: operations["me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách kế hoạch / list plans
+         * @description Người dùng cấp tỉnh thấy kế hoạch của mọi xã trong tỉnh; người dùng cấp xã thấy của xã mình.
+         */
+        get: operations["listPlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem một kế hoạch / read a plan */
+        get: operations["getPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh mục / list reference entries
+         * @description Danh mục chung và danh mục riêng của xã người gọi, theo thứ tự hiển thị.
+         */
+        get: operations["listReferenceItems"];
+        put?: never;
+        /**
+         * Thêm mục danh mục của xã / add a commune's own entry
+         * @description Chỉ Quản trị xã; mục mới thuộc xã của người gọi.
+         */
+        post: operations["createReferenceItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Sửa mục danh mục của xã / change a commune's own entry
+         * @description Danh mục chung chỉ đọc. Gửi kèm `version` đã đọc.
+         */
+        put: operations["updateReferenceItem"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách buổi truyền thông / list sessions
+         * @description Lọc theo năm, khoảng ngày, đơn vị, chiến dịch, bản, hình thức, chủ đề, nhóm đối tượng (kết hợp tùy ý); kèm tổng số buổi, người tham gia theo giới tính và người dân tộc thiểu số của toàn bộ kết quả lọc.
+         */
+        get: operations["listSessions"];
+        put?: never;
+        /**
+         * Ghi nhận buổi truyền thông / record a session
+         * @description Người báo cáo đơn vị chỉ ghi cho đơn vị của mình. Gửi kèm Idempotency-Key: gửi lại cùng khóa và cùng nội dung trả về đúng buổi đã tạo, không tạo buổi thứ hai.
+         */
+        post: operations["createSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xuất danh sách buổi truyền thông / export sessions
+         * @description CSV (UTF-8, có BOM để Excel đọc đúng tiếng Việt) hoặc XLSX, tiêu đề cột tiếng Việt (hoặc tiếng Anh với Accept-Language: en); cùng bộ lọc với danh sách; tối đa 50.000 dòng.
+         */
+        get: operations["exportSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem một buổi truyền thông / read a session */
+        get: operations["getSession"];
+        /**
+         * Sửa buổi truyền thông / change a session
+         * @description Gửi kèm `version` đã đọc. Người báo cáo đơn vị chỉ sửa buổi của đơn vị mình (403).
+         */
+        put: operations["updateSession"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Đính kèm minh chứng / attach evidence
+         * @description Biên bản, ảnh, danh sách ký tên: PDF, JPEG, PNG hoặc WebP (nhận biết theo nội dung tệp), tối đa 10 MB.
+         */
+        post: operations["attachEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải minh chứng / download evidence */
+        get: operations["downloadEvidence"];
         put?: never;
         post?: never;
         delete?: never;
@@ -107,6 +395,26 @@ export interface paths {
          * @description Đặt ngày cuối hoạt động; đơn vị và lịch sử của nó vẫn được giữ.
          */
         post: operations["deactivateUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{unitId}/session-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Buổi truyền thông của đơn vị trong năm / a unit's sessions of a year
+         * @description Số buổi, số buổi về pháp luật, chính sách bình đẳng giới so với yêu cầu tối thiểu 02 buổi (Mục tiêu 1), còn thiếu bao nhiêu.
+         */
+        get: operations["getUnitSessionSummary"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -192,6 +500,169 @@ export interface components {
              */
             version: number;
         };
+        /** @description Tệp minh chứng của buổi truyền thông / evidence attached to a session */
+        AttachmentView: {
+            /**
+             * Format: int64
+             * @example 9
+             */
+            id: number;
+            /** @example bien-ban-hop-ban.pdf */
+            fileName: string;
+            /** @example application/pdf */
+            contentType: string;
+            /**
+             * Format: int32
+             * @example 184320
+             */
+            sizeBytes: number;
+            /** @description SHA-256 của nội dung (hex) */
+            sha256: string;
+            /** @example baocao.tramyte */
+            uploadedBy: string;
+            uploadedAt: components["schemas"]["OffsetDateTime"];
+        };
+        /** @enum {string} */
+        AuditAction: "CREATED" | "UPDATED" | "DEACTIVATED" | "DELETED";
+        /** @description Một lần thay đổi trong lịch sử bản ghi / one entry of a record's history */
+        AuditEntryView: {
+            /**
+             * Format: int64
+             * @example 41
+             */
+            id: number;
+            entityType: components["schemas"]["AuditedType"];
+            /**
+             * Format: int64
+             * @example 1203
+             */
+            entityId: number;
+            action: components["schemas"]["AuditAction"];
+            /** @example baocao.tramyte */
+            changedBy: string;
+            /** @example 2026-11-20T09:15:00+07:00 */
+            changedAt: components["schemas"]["OffsetDateTime"];
+            changes: components["schemas"]["FieldChange"][];
+        };
+        /** @enum {string} */
+        AuditedType: "UNIT" | "CAMPAIGN" | "SESSION";
+        /** @description Chiến dịch cao điểm đề xuất cho một năm / a recurring peak proposed for a year */
+        CampaignProposal: {
+            /**
+             * Format: int32
+             * @example 2027
+             */
+            year?: number;
+            occasion?: components["schemas"]["Occasion"];
+            /** @example Chiến dịch truyền thông nhân Ngày Quốc tế Phụ nữ 08/3/2027 */
+            name?: string;
+            theme?: string;
+            /** @example 2027-03-01 */
+            startDate?: components["schemas"]["LocalDate"];
+            /** @example 2027-03-08 */
+            endDate?: components["schemas"]["LocalDate"];
+            taskGroups?: number[];
+            /**
+             * @description Đã được xác nhận thành chiến dịch
+             * @example false
+             */
+            confirmed?: boolean;
+            /** Format: int64 */
+            campaignId?: number | null;
+        };
+        /** @description Tạo hoặc sửa chiến dịch / create or change a campaign */
+        CampaignRequest: {
+            /** @example 03390 */
+            communeCode: string;
+            /** @example Tuần lễ phòng chống bạo lực học đường */
+            name: string;
+            theme?: string | null;
+            occasion: components["schemas"]["Occasion"];
+            /** @example 2026-09-05 */
+            startDate: components["schemas"]["LocalDate"];
+            /** @example 2026-09-12 */
+            endDate: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Đơn vị chủ trì
+             */
+            leadUnitId?: number | null;
+            /** @description Các đơn vị tham gia */
+            participatingUnitIds?: number[];
+            /**
+             * @description Nhóm nhiệm vụ (1–7)
+             * @example [
+             *       2,
+             *       6
+             *     ]
+             */
+            taskGroups?: number[];
+            description?: string | null;
+            /**
+             * Format: int64
+             * @description Bắt buộc khi sửa
+             */
+            version?: number | null;
+        };
+        /** @enum {string} */
+        CampaignStatus: "PLANNED" | "RUNNING" | "FINISHED";
+        /** @description Chiến dịch truyền thông / a communication campaign */
+        CampaignView: {
+            /**
+             * Format: int64
+             * @example 4
+             */
+            id: number;
+            /** @example 03390 */
+            communeCode: string;
+            /** @example Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới năm 2026 */
+            name: string;
+            theme: string | null;
+            occasion: components["schemas"]["Occasion"];
+            /** @example 2026-11-15 */
+            startDate: components["schemas"]["LocalDate"];
+            /** @example 2026-12-15 */
+            endDate: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year: number;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            leadUnitId: number | null;
+            /** @example Phòng Văn hóa – Xã hội */
+            leadUnitName: string | null;
+            participatingUnits: components["schemas"]["UnitRef"][];
+            /**
+             * @description Nhóm nhiệm vụ (1–7) của Kế hoạch
+             * @example [
+             *       1,
+             *       2
+             *     ]
+             */
+            taskGroups: number[];
+            description: string | null;
+            /** @description Tính theo ngày hôm nay (giờ Việt Nam) */
+            status: components["schemas"]["CampaignStatus"];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
+        /** @description Xác nhận một chiến dịch cao điểm đề xuất / confirm a proposed peak */
+        ConfirmProposalRequest: {
+            /**
+             * Format: int32
+             * @example 2027
+             */
+            year: number;
+            /** @example WOMENS_DAY */
+            occasion: components["schemas"]["Occasion"];
+        };
         /** @description Ngừng hoạt động đơn vị / deactivate a unit */
         DeactivationRequest: {
             /**
@@ -205,6 +676,21 @@ export interface components {
              * @example 0
              */
             version: number;
+        };
+        /** @description Một trường đã thay đổi / one changed field */
+        FieldChange: {
+            /** @example participantsFemale */
+            field?: string;
+            /**
+             * @description Giá trị trước (null nếu chưa có)
+             * @example 12
+             */
+            before?: unknown;
+            /**
+             * @description Giá trị sau (null nếu bị xóa)
+             * @example 15
+             */
+            after?: unknown;
         };
         /** @description Một trường không hợp lệ / one invalid field */
         FieldViolation: {
@@ -247,6 +733,12 @@ export interface components {
             communeName: string | null;
             /** @example TYT */
             unitCode: string | null;
+            /**
+             * Format: int64
+             * @description Đơn vị của người báo cáo
+             * @example 7
+             */
+            unitId: number | null;
             /** @example Trạm Y tế xã Bình Lư */
             unitName: string | null;
             /**
@@ -260,9 +752,128 @@ export interface components {
              */
             canManageVillages: boolean;
         };
+        /** @enum {string} */
+        Occasion: "WOMENS_DAY" | "HAPPINESS_DAY" | "FAMILY_DAY" | "ACTION_MONTH" | "OTHER";
+        /**
+         * Format: date-time
+         * @example 2022-03-10T12:15:50-04:00
+         */
+        OffsetDateTime: string;
         PageViewAreaView: {
             /** @description Các phần tử của trang */
             items: components["schemas"]["AreaView"][];
+            /**
+             * Format: int32
+             * @description Số trang, bắt đầu từ 0
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Số phần tử mỗi trang
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Tổng số phần tử khớp bộ lọc
+             * @example 14
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Tổng số trang
+             * @example 1
+             */
+            totalPages: number;
+        };
+        PageViewAuditEntryView: {
+            /** @description Các phần tử của trang */
+            items: components["schemas"]["AuditEntryView"][];
+            /**
+             * Format: int32
+             * @description Số trang, bắt đầu từ 0
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Số phần tử mỗi trang
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Tổng số phần tử khớp bộ lọc
+             * @example 14
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Tổng số trang
+             * @example 1
+             */
+            totalPages: number;
+        };
+        PageViewCampaignView: {
+            /** @description Các phần tử của trang */
+            items: components["schemas"]["CampaignView"][];
+            /**
+             * Format: int32
+             * @description Số trang, bắt đầu từ 0
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Số phần tử mỗi trang
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Tổng số phần tử khớp bộ lọc
+             * @example 14
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Tổng số trang
+             * @example 1
+             */
+            totalPages: number;
+        };
+        PageViewPlanView: {
+            /** @description Các phần tử của trang */
+            items: components["schemas"]["PlanView"][];
+            /**
+             * Format: int32
+             * @description Số trang, bắt đầu từ 0
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Số phần tử mỗi trang
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Tổng số phần tử khớp bộ lọc
+             * @example 14
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Tổng số trang
+             * @example 1
+             */
+            totalPages: number;
+        };
+        PageViewReferenceItemView: {
+            /** @description Các phần tử của trang */
+            items: components["schemas"]["ReferenceItemView"][];
             /**
              * Format: int32
              * @description Số trang, bắt đầu từ 0
@@ -344,6 +955,56 @@ export interface components {
              */
             totalPages: number;
         };
+        /** @description Kế hoạch thực hiện Chương trình của xã / a commune's programme plan */
+        PlanView: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            id: number;
+            /** @example 03390 */
+            communeCode: string;
+            /** @example Xã Bình Lư */
+            communeName: string;
+            /** @example Kế hoạch thực hiện Chương trình Truyền thông về bình đẳng giới giai đoạn 2026-2030 trên địa bàn xã Bình Lư */
+            title: string;
+            /** @description Số văn bản; null khi văn bản để trống */
+            documentNumber: string | null;
+            issuedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * @description Ngày ban hành như văn bản ghi
+             * @example tháng 4 năm 2026
+             */
+            issuedText: string;
+            /** @example Nguyễn Thị Nhàn */
+            signerName: string;
+            /** @example TM. Ủy ban nhân dân, KT. Chủ tịch, Phó Chủ tịch */
+            signerTitle: string;
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            periodStart: number;
+            /**
+             * Format: int32
+             * @example 2030
+             */
+            periodEnd: number;
+            /**
+             * @description Ngày bắt đầu; buổi truyền thông không được ghi trước ngày này
+             * @example 2026-01-01
+             */
+            startDate: components["schemas"]["LocalDate"];
+            /** @example Kế hoạch số 2560/KH-UBND ngày 09/4/2026 của Ủy ban nhân dân tỉnh Lai Châu */
+            implementsPlan: string;
+            taskGroups: components["schemas"]["TaskGroupView"][];
+            targets: components["schemas"]["TargetView"][];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
         /** @description Chi tiết lỗi theo RFC 9457 / RFC 9457 problem details */
         Problem: {
             /**
@@ -374,8 +1035,367 @@ export interface components {
             /** @description Các trường không hợp lệ (nếu có) */
             errors?: components["schemas"]["FieldViolation"][];
         };
+        /** @description Nhãn của một mục danh mục / a reference entry's labels */
+        RefLabel: {
+            /**
+             * Format: int64
+             * @example 11
+             */
+            id?: number;
+            /** @example LOUDSPEAKER */
+            code?: string;
+            /** @example Phát thanh trên loa truyền thanh */
+            labelVi?: string;
+            /** @example Loudspeaker broadcast */
+            labelEn?: string;
+        };
+        /** @description Thêm hoặc sửa mục danh mục của xã / create or change a commune's list entry */
+        ReferenceItemRequest: {
+            kind: components["schemas"]["ReferenceKind"];
+            /** @example RADIO_THAI */
+            code: string;
+            /** @example Phát thanh tiếng Thái */
+            labelVi: string;
+            /** @example Broadcast in Thái */
+            labelEn: string;
+            /** @description Chủ đề tính cho Mục tiêu 1 */
+            lawPolicy?: boolean;
+            /** @description Hình thức cần số lượt tiếp cận */
+            needsReach?: boolean;
+            /** @example true */
+            active?: boolean;
+            /**
+             * Format: int32
+             * @example 200
+             */
+            sortOrder?: number;
+            /**
+             * Format: int64
+             * @description Bắt buộc khi sửa
+             */
+            version?: number | null;
+        };
+        /** @description Mục của một danh mục / an entry of a reference list */
+        ReferenceItemView: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            id: number;
+            kind: components["schemas"]["ReferenceKind"];
+            /** @example LAW_POLICY */
+            code: string;
+            /** @example Pháp luật, chính sách về bình đẳng giới */
+            labelVi: string;
+            /** @example Gender-equality law and policy */
+            labelEn: string;
+            /**
+             * @description Chủ đề được tính cho Mục tiêu 1
+             * @example true
+             */
+            lawPolicy: boolean;
+            /**
+             * @description Hình thức phát thanh, đăng tin: cần số lượt tiếp cận
+             * @example false
+             */
+            needsReach: boolean;
+            /**
+             * @description Mã xã sở hữu; null là danh mục chung
+             * @example 03390
+             */
+            communeCode: string | null;
+            /** @example true */
+            active: boolean;
+            /**
+             * Format: int32
+             * @example 10
+             */
+            sortOrder: number;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
+        /** @enum {string} */
+        ReferenceKind: "TOPIC" | "FORMAT" | "AUDIENCE_GROUP" | "LANGUAGE" | "FUNDING_SOURCE";
+        /** @description Một trang buổi truyền thông kèm tổng của cả bộ lọc / a page of sessions with totals */
+        SessionPage: {
+            items?: components["schemas"]["SessionView"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @example 126
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @example 7
+             */
+            totalPages?: number;
+            totals?: components["schemas"]["SessionTotals"];
+        };
+        /** @description Ghi nhận hoặc sửa buổi truyền thông / record or change a session */
+        SessionRequest: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            unitId: number;
+            /** @example 2026-11-20 */
+            heldOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Thời lượng (phút)
+             * @example 90
+             */
+            durationMinutes?: number | null;
+            /**
+             * Format: int64
+             * @description Chiến dịch (nếu có); ngày tổ chức phải nằm trong chiến dịch
+             */
+            campaignId?: number | null;
+            /**
+             * @description Nhóm nhiệm vụ (1–7)
+             * @example [
+             *       1,
+             *       2
+             *     ]
+             */
+            taskGroups?: number[];
+            /** @description Chủ đề (ít nhất một) */
+            topicIds: number[];
+            /**
+             * Format: int64
+             * @description Hình thức
+             */
+            formatId: number;
+            /**
+             * Format: int64
+             * @description Bản nơi tổ chức
+             */
+            villageId?: number | null;
+            /**
+             * @description Địa điểm
+             * @example Nhà văn hóa bản Nà Đon
+             */
+            venue?: string | null;
+            /** @description Ngôn ngữ sử dụng */
+            languageIds?: number[];
+            /** @description Nhóm đối tượng */
+            audienceGroupIds?: number[];
+            /**
+             * Format: int32
+             * @example 18
+             */
+            participantsMale: number;
+            /**
+             * Format: int32
+             * @example 27
+             */
+            participantsFemale: number;
+            /**
+             * Format: int32
+             * @description Số người dân tộc thiểu số
+             * @example 40
+             */
+            ethnicMinorityParticipants: number;
+            /**
+             * Format: int32
+             * @description Lượt nghe, xem (phát thanh, đăng tin)
+             */
+            reach?: number | null;
+            /**
+             * Format: int64
+             * @description Kinh phí (đồng, số nguyên)
+             * @example 1500000
+             */
+            costVnd: number;
+            /**
+             * Format: int64
+             * @description Nguồn kinh phí
+             */
+            fundingSourceId?: number | null;
+            notes?: string | null;
+            /**
+             * Format: int64
+             * @description Bắt buộc khi sửa
+             */
+            version?: number | null;
+        };
+        /** @description Tổng của các buổi khớp bộ lọc / totals of the filtered sessions */
+        SessionTotals: {
+            /**
+             * Format: int64
+             * @example 126
+             */
+            sessions?: number;
+            /**
+             * Format: int64
+             * @example 1830
+             */
+            participantsMale?: number;
+            /**
+             * Format: int64
+             * @example 2214
+             */
+            participantsFemale?: number;
+            /**
+             * Format: int64
+             * @example 4044
+             */
+            participantsTotal?: number;
+            /**
+             * Format: int64
+             * @example 3120
+             */
+            ethnicMinorityParticipants?: number;
+            /**
+             * Format: int64
+             * @description Số đơn vị có buổi
+             * @example 14
+             */
+            units?: number;
+        };
+        /** @description Buổi truyền thông / a communication session */
+        SessionView: {
+            /**
+             * Format: int64
+             * @example 1203
+             */
+            id: number;
+            /** @example 03390 */
+            communeCode: string;
+            /**
+             * Format: int64
+             * @example 7
+             */
+            unitId: number;
+            /** @example TYT */
+            unitCode: string;
+            /** @example Trạm Y tế xã Bình Lư */
+            unitName: string;
+            /** @example 2026-11-20 */
+            heldOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @example 90
+             */
+            durationMinutes: number | null;
+            /** Format: int64 */
+            campaignId: number | null;
+            campaignName: string | null;
+            /**
+             * @example [
+             *       1,
+             *       2
+             *     ]
+             */
+            taskGroups: number[];
+            topics: components["schemas"]["RefLabel"][];
+            format: components["schemas"]["RefLabel"];
+            /** Format: int64 */
+            villageId: number | null;
+            /** @example Bản Nà Đon */
+            villageName: string | null;
+            venue: string | null;
+            languages: components["schemas"]["RefLabel"][];
+            audienceGroups: components["schemas"]["RefLabel"][];
+            /**
+             * Format: int32
+             * @example 18
+             */
+            participantsMale: number;
+            /**
+             * Format: int32
+             * @example 27
+             */
+            participantsFemale: number;
+            /**
+             * Format: int32
+             * @example 45
+             */
+            participantsTotal: number;
+            /**
+             * Format: int32
+             * @example 40
+             */
+            ethnicMinorityParticipants: number;
+            /** Format: int32 */
+            reach: number | null;
+            /**
+             * Format: int64
+             * @description Đồng
+             * @example 1500000
+             */
+            costVnd: number;
+            fundingSource: components["schemas"]["RefLabel"] | null;
+            notes: string | null;
+            attachments: components["schemas"]["AttachmentView"][];
+            /**
+             * @description Người ghi nhận
+             * @example baocao.tramyte
+             */
+            recordedBy: string;
+            recordedAt: components["schemas"]["OffsetDateTime"];
+            /** @example dieuphoi.binhlu */
+            updatedBy: string;
+            updatedAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
+        /** @description Mục tiêu của Kế hoạch / target of the plan */
+        TargetView: {
+            /**
+             * Format: int32
+             * @example 1
+             */
+            number: number;
+            /** @description Nguyên văn Kế hoạch */
+            wording: string;
+            /** @example Phòng Văn hóa - Xã hội */
+            responsible: string;
+            /** @example % */
+            unitOfMeasure: string;
+            yearlyTargets: components["schemas"]["YearlyTarget"][];
+        };
+        /** @description Nhóm nhiệm vụ, giải pháp / task group */
+        TaskGroupView: {
+            /**
+             * Format: int32
+             * @example 1
+             */
+            number: number;
+            /** @example Tăng cường truyền thông chính sách, pháp luật về bình đẳng giới */
+            title: string;
+            description: string;
+        };
         /** @enum {string} */
         UnitKind: "CULTURE_SOCIAL_OFFICE" | "ECONOMIC_OFFICE" | "GENERAL_SERVICES_CENTRE" | "SCHOOL" | "HEALTH_STATION" | "COUNCIL_COMMITTEE_OFFICE" | "FRONT_MASS_ORGANISATION" | "ENTERPRISE" | "OTHER";
+        /** @description Đơn vị tham gia / a participating unit */
+        UnitRef: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            id?: number;
+            /** @example TYT */
+            code?: string;
+            /** @example Trạm Y tế xã Bình Lư */
+            name?: string;
+        };
         /** @description Tạo hoặc sửa đơn vị / create or change a unit */
         UnitRequest: {
             /**
@@ -414,6 +1434,53 @@ export interface components {
              * @example 0
              */
             version?: number | null;
+        };
+        /** @description Buổi truyền thông của đơn vị trong năm so với Mục tiêu 1 / a unit's year against target 1 */
+        UnitSessionSummary: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            unitId?: number;
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year?: number;
+            /**
+             * Format: int64
+             * @description Tổng số buổi trong năm
+             * @example 5
+             */
+            sessions?: number;
+            /**
+             * Format: int64
+             * @description Số buổi có chủ đề pháp luật, chính sách về BĐG
+             * @example 1
+             */
+            lawPolicySessions?: number;
+            /**
+             * Format: int32
+             * @description Số buổi tối thiểu theo Kế hoạch
+             * @example 2
+             */
+            required?: number;
+            /**
+             * Format: int64
+             * @description Còn thiếu
+             * @example 1
+             */
+            missing?: number;
+            /**
+             * Format: int64
+             * @example 60
+             */
+            participantsMale?: number;
+            /**
+             * Format: int64
+             * @example 84
+             */
+            participantsFemale?: number;
         };
         /** @description Cơ quan, đơn vị, tổ chức, doanh nghiệp / a unit of the commune */
         UnitView: {
@@ -502,6 +1569,16 @@ export interface components {
              * @example 0
              */
             version: number;
+        };
+        /** @description Chỉ tiêu của một năm / the value to reach in a year */
+        YearlyTarget: {
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year?: number;
+            /** @example 100 */
+            value?: number;
         };
     };
     responses: {
@@ -609,6 +1686,257 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAuditEntries: {
+        parameters: {
+            query: {
+                /**
+                 * @description Mã số bản ghi
+                 * @example 1203
+                 */
+                entityId: number;
+                /** @description UNIT, CAMPAIGN hoặc SESSION */
+                entityType: components["schemas"]["AuditedType"];
+                /**
+                 * @description Số trang, bắt đầu từ 0 / page number from 0
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Số phần tử mỗi trang (1–100) / page size
+                 * @example 20
+                 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewAuditEntryView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listCampaigns: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Mã xã
+                 * @example 03390
+                 */
+                communeCode?: string;
+                /**
+                 * @description Chiến dịch kết thúc từ ngày này trở đi (lịch) / ending on or after
+                 * @example 2026-11-01
+                 */
+                from?: components["schemas"]["LocalDate"];
+                /** @description Dịp / occasion */
+                occasion?: components["schemas"]["Occasion"];
+                /**
+                 * @description Số trang, bắt đầu từ 0 / page number from 0
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Số phần tử mỗi trang (1–100) / page size
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Thứ tự
+                 * @example startDate
+                 */
+                sort?: "startDate" | "-startDate" | "name" | "-name";
+                /**
+                 * @description Chiến dịch bắt đầu đến ngày này (lịch) / starting on or before
+                 * @example 2026-11-30
+                 */
+                to?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Năm / year
+                 * @example 2026
+                 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewCampaignView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignRequest"];
+            };
+        };
+        responses: {
+            /** @description Đã tạo / created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listCampaignProposals: {
+        parameters: {
+            query: {
+                /** @example 2027 */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignProposal"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    confirmCampaignProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmProposalRequest"];
+            };
+        };
+        responses: {
+            /** @description Đã có từ trước / already confirmed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignView"];
+                };
+            };
+            /** @description Đã tạo / created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 4 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Chiến dịch */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 4 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignRequest"];
+            };
+        };
+        responses: {
+            /** @description Đã lưu / saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
     listCommunes: {
         parameters: {
             query?: {
@@ -668,6 +1996,475 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    listPlans: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Mã xã (5 chữ số)
+                 * @example 03390
+                 */
+                communeCode?: string;
+                /**
+                 * @description Số trang, bắt đầu từ 0 / page number from 0
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Số phần tử mỗi trang (1–100) / page size
+                 * @example 20
+                 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewPlanView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Kế hoạch / the plan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listReferenceItems: {
+        parameters: {
+            query?: {
+                /** @description Gồm cả mục đã ngừng dùng */
+                includeInactive?: boolean;
+                /** @description Loại danh mục */
+                kind?: components["schemas"]["ReferenceKind"];
+                /**
+                 * @description Số trang, bắt đầu từ 0 / page number from 0
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Số phần tử mỗi trang (1–100) / page size
+                 * @example 20
+                 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewReferenceItemView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createReferenceItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferenceItemRequest"];
+            };
+        };
+        responses: {
+            /** @description Đã tạo / created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceItemView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    updateReferenceItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 42 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferenceItemRequest"];
+            };
+        };
+        responses: {
+            /** @description Đã lưu / saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceItemView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listSessions: {
+        parameters: {
+            query?: {
+                /** @description Nhóm đối tượng */
+                audienceGroupId?: number;
+                /** @description Chiến dịch */
+                campaignId?: number;
+                /**
+                 * @description Mã xã
+                 * @example 03390
+                 */
+                communeCode?: string;
+                /** @description Hình thức */
+                formatId?: number;
+                /**
+                 * @description Từ ngày
+                 * @example 2026-11-15
+                 */
+                from?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Số trang, bắt đầu từ 0 / page number from 0
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Số phần tử mỗi trang (1–100) / page size
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Thứ tự theo ngày
+                 * @example -heldOn
+                 */
+                sort?: "-heldOn" | "heldOn";
+                /**
+                 * @description Đến ngày
+                 * @example 2026-12-15
+                 */
+                to?: components["schemas"]["LocalDate"];
+                /** @description Chủ đề */
+                topicId?: number;
+                /** @description Đơn vị */
+                unitId?: number;
+                /** @description Bản */
+                villageId?: number;
+                /**
+                 * @description Năm tổ chức
+                 * @example 2026
+                 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Khóa chống ghi trùng khi gửi lại (tối đa 100 ký tự), ví dụ một UUID */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionRequest"];
+            };
+        };
+        responses: {
+            /** @description Đã ghi nhận (hoặc kết quả của lần gửi trước cùng khóa) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Idempotency-Key đã dùng cho một nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportSessions: {
+        parameters: {
+            query?: {
+                /** @description Nhóm đối tượng */
+                audienceGroupId?: number;
+                /** @description Chiến dịch */
+                campaignId?: number;
+                /**
+                 * @description Mã xã
+                 * @example 03390
+                 */
+                communeCode?: string;
+                /** @description csv hoặc xlsx */
+                format?: "csv" | "xlsx";
+                /** @description Hình thức */
+                formatId?: number;
+                /**
+                 * @description Từ ngày
+                 * @example 2026-11-15
+                 */
+                from?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Thứ tự theo ngày
+                 * @example -heldOn
+                 */
+                sort?: "-heldOn" | "heldOn";
+                /**
+                 * @description Đến ngày
+                 * @example 2026-12-15
+                 */
+                to?: components["schemas"]["LocalDate"];
+                /** @description Chủ đề */
+                topicId?: number;
+                /** @description Đơn vị */
+                unitId?: number;
+                /** @description Bản */
+                villageId?: number;
+                /**
+                 * @description Năm tổ chức
+                 * @example 2026
+                 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp / the file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1203 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Buổi truyền thông */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1203 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionRequest"];
+            };
+        };
+        responses: {
+            /** @description Đã lưu */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    attachEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1203 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Đã lưu tệp */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Tệp lớn hơn 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 9 */
+                attachmentId: number;
+                /** @example 1203 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listUnits: {
@@ -867,6 +2664,39 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    getUnitSessionSummary: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Năm (mặc định: năm nay)
+                 * @example 2026
+                 */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                /** @example 7 */
+                unitId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tóm tắt năm của đơn vị */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitSessionSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listVillages: {

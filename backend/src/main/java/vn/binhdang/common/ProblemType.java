@@ -12,7 +12,9 @@ public enum ProblemType {
     CONFLICT(409),
     STALE_VERSION(409),
     IN_USE(409),
+    PAYLOAD_TOO_LARGE(413),
     UNSUPPORTED_MEDIA_TYPE(415),
+    IDEMPOTENCY_KEY_REUSED(422),
     INTERNAL(500);
 
     public final int status;

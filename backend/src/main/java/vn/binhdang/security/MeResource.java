@@ -40,11 +40,12 @@ public class MeResource {
             provinceCode = commune.parentCode();
         }
         Area province = provinceCode == null ? null : areas.findByCode(provinceCode).orElse(null);
-        String unitName = user.unitCode() == null || communeCode == null ? null
-                : units.findByCommuneAndCode(communeCode, user.unitCode()).map(u -> u.name).orElse(null);
+        var unit = user.unitCode() == null || communeCode == null ? java.util.Optional.<vn.binhdang.units.Unit>empty()
+                : units.findByCommuneAndCode(communeCode, user.unitCode());
         boolean manages = user.isCommuneManager();
         return new MeView(user.username(), user.displayName(), user.roles(), provinceCode,
                 province == null ? null : province.name, communeCode, commune == null ? null : commune.name,
-                user.unitCode(), unitName, manages, manages);
+                user.unitCode(), unit.map(u -> u.id).orElse(null), unit.map(u -> u.name).orElse(null), manages,
+                manages);
     }
 }

@@ -15,6 +15,7 @@ public record MeView(
         @Schema(examples = "03390", nullable = true) String communeCode,
         @Schema(examples = "Xã Bình Lư", nullable = true) String communeName,
         @Schema(examples = "TYT", nullable = true) String unitCode,
+        @Schema(description = "Đơn vị của người báo cáo", examples = "7", nullable = true) Long unitId,
         @Schema(examples = "Trạm Y tế xã Bình Lư", nullable = true) String unitName,
         @Schema(description = "Được thêm, sửa đơn vị của xã mình", examples = "true") boolean canManageUnits,
         @Schema(description = "Được thêm, sửa bản của xã mình", examples = "true") boolean canManageVillages) {

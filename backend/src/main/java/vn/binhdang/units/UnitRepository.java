@@ -26,6 +26,22 @@ public class UnitRepository implements PanacheRepository<Unit> {
         return find(FROM + " where c.code = ?1 and u.code = ?2", communeCode, code).firstResultOptional();
     }
 
+    /** What still refers to a unit: its sessions, and campaigns it leads or takes part in. */
+    public References references(long unitId) {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery("""
+                SELECT (SELECT count(*) FROM communication_session s WHERE s.unit_id = :unit),
+                       (SELECT count(*) FROM campaign c WHERE c.lead_unit_id = :unit
+                           OR EXISTS (SELECT 1 FROM campaign_unit cu WHERE cu.campaign_id = c.id AND cu.unit_id = :unit))""")
+                .setParameter("unit", unitId).getSingleResult();
+        return new References(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
+    public record References(long sessions, long campaigns) {
+        public boolean any() {
+            return sessions > 0 || campaigns > 0;
+        }
+    }
+
     public boolean codeTaken(long communeId, String code) {
         return count("commune.id = ?1 and code = ?2", communeId, code) > 0;
     }

@@ -7,6 +7,9 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
 import vn.binhdang.areas.Area;
+import vn.binhdang.audit.AuditAction;
+import vn.binhdang.audit.AuditLog;
+import vn.binhdang.audit.AuditedType;
 import vn.binhdang.areas.AreaRepository;
 import vn.binhdang.common.Calendar;
 import vn.binhdang.common.PageParams;
@@ -31,6 +34,9 @@ public class UnitService {
     @Inject
     CurrentUser user;
 
+    @Inject
+    AuditLog auditLog;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<UnitView> list(UnitFilter filter, PageParams paging) {
         return units.list(user.readScope(), filter, Calendar.today(), paging.toPage()).toPage(UnitView::of, paging);
@@ -51,7 +57,10 @@ public class UnitService {
         unit.commune = commune;
         apply(request, unit);
         units.persist(unit);
-        return UnitView.of(unit);
+        units.flush();
+        UnitView created = UnitView.of(unit);
+        audit(unit, AuditAction.CREATED, null, created);
+        return created;
     }
 
     public UnitView update(long id, UnitRequest request) {
@@ -64,9 +73,12 @@ public class UnitService {
         if (!unit.code.equals(request.code()) && units.codeTaken(unit.commune.id, request.code())) {
             throw codeTaken(request.code());
         }
+        UnitView before = UnitView.of(unit);
         apply(request, unit);
         units.flush();
-        return UnitView.of(unit);
+        UnitView after = UnitView.of(unit);
+        audit(unit, AuditAction.UPDATED, before, after);
+        return after;
     }
 
     public UnitView deactivate(long id, DeactivationRequest request) {
@@ -76,21 +88,36 @@ public class UnitService {
             throw ProblemException.invalidField("activeTo", "unit.active-to.before-from",
                     Calendar.format(unit.activeFrom));
         }
+        UnitView before = UnitView.of(unit);
         unit.activeTo = request.activeTo();
         unit.touchedBy(user.username());
         units.flush();
-        return UnitView.of(unit);
+        UnitView after = UnitView.of(unit);
+        audit(unit, AuditAction.DEACTIVATED, before, after);
+        return after;
     }
 
     /** Deletes a unit nothing refers to; otherwise 409 with the reason, and deactivation is the way. */
     public void delete(long id) {
         Unit unit = manageable(id);
+        UnitRepository.References references = units.references(id);
+        if (references.any()) {
+            throw new ProblemException(ProblemType.IN_USE, "problem.in-use.unit-records", unit.name,
+                    references.sessions(), references.campaigns());
+        }
+        UnitView before = UnitView.of(unit);
         try {
             units.delete(unit);
             units.flush();
         } catch (PersistenceException e) {
+            // Something newer than this check refers to the unit: the database's foreign keys say no.
             throw new ProblemException(ProblemType.IN_USE, "problem.in-use.unit", unit.name);
         }
+        audit(unit, AuditAction.DELETED, before, null);
+    }
+
+    private void audit(Unit unit, AuditAction action, UnitView before, UnitView after) {
+        auditLog.record(AuditedType.UNIT, unit.id, unit.commune.id, action, user.username(), before, after);
     }
 
     private void apply(UnitRequest request, Unit unit) {

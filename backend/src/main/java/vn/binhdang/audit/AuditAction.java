@@ -1,0 +1,8 @@
+package vn.binhdang.audit;
+
+public enum AuditAction {
+    CREATED,
+    UPDATED,
+    DEACTIVATED,
+    DELETED
+}

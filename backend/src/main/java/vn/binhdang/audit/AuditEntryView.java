@@ -1,0 +1,21 @@
+package vn.binhdang.audit;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Một lần thay đổi trong lịch sử bản ghi / one entry of a record's history")
+public record AuditEntryView(
+        @Schema(examples = "41") long id,
+        AuditedType entityType,
+        @Schema(examples = "1203") long entityId,
+        AuditAction action,
+        @Schema(examples = "baocao.tramyte") String changedBy,
+        @Schema(examples = "2026-11-20T09:15:00+07:00") OffsetDateTime changedAt,
+        List<FieldChange> changes) {
+
+    static AuditEntryView of(AuditEvent event) {
+        return new AuditEntryView(event.id, event.entityType, event.entityId, event.action, event.changedBy,
+                event.changedAt, event.changes);
+    }
+}

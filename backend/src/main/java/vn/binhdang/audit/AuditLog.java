@@ -1,0 +1,64 @@
+package vn.binhdang.audit;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import vn.binhdang.common.Calendar;
+
+/**
+ * Writes the audit trail. Services pass the API view of a record before and after a change; the
+ * log keeps only the fields that changed, so the history reads as "field: before → after".
+ */
+@ApplicationScoped
+public class AuditLog {
+    /** Bookkeeping fields that change with every write and say nothing about the change. */
+    private static final Set<String> IGNORED = Set.of("version", "updatedAt", "updatedBy", "active", "status");
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    @Inject
+    ObjectMapper json;
+
+    /** Records a change in the caller's transaction; {@code before} is null for a creation, {@code after} for a deletion. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(AuditedType type, long entityId, long communeId, AuditAction action, String username,
+            Object before, Object after) {
+        Map<String, Object> old = before == null ? Map.of() : json.convertValue(before, MAP);
+        Map<String, Object> now = after == null ? Map.of() : json.convertValue(after, MAP);
+        Set<String> fields = new LinkedHashSet<>(old.keySet());
+        fields.addAll(now.keySet());
+        List<FieldChange> changes = new ArrayList<>();
+        for (String field : fields) {
+            if (IGNORED.contains(field) || "id".equals(field)) {
+                continue;
+            }
+            Object was = old.get(field);
+            Object is = now.get(field);
+            if (!Objects.equals(was, is)) {
+                changes.add(new FieldChange(field, was, is));
+            }
+        }
+        if (changes.isEmpty() && action == AuditAction.UPDATED) {
+            return;
+        }
+        AuditEvent event = new AuditEvent();
+        event.entityType = type;
+        event.entityId = entityId;
+        event.communeId = communeId;
+        event.action = action;
+        event.changedBy = username;
+        event.changedAt = OffsetDateTime.now(Calendar.ZONE);
+        event.changes = changes;
+        event.persist();
+    }
+}

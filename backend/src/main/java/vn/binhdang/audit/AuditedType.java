@@ -1,0 +1,8 @@
+package vn.binhdang.audit;
+
+/** Kinds of record whose changes are kept in the audit trail. */
+public enum AuditedType {
+    UNIT,
+    CAMPAIGN,
+    SESSION
+}

@@ -1,0 +1,46 @@
+package vn.binhdang.plans;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.Optional;
+import vn.binhdang.common.Listing;
+import vn.binhdang.security.CurrentUser.ReadScope;
+
+@ApplicationScoped
+public class PlanRepository implements PanacheRepository<ProgrammePlan> {
+    /** The programme's first day, for a commune that has no plan recorded yet. */
+    public static final LocalDate PROGRAMME_START = LocalDate.of(2026, 1, 1);
+    private static final String FROM = "from ProgrammePlan pl join fetch pl.commune c join fetch c.parent p";
+
+    public Listing<ProgrammePlan> list(ReadScope scope, String communeCode, Page page) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Parameters params = new Parameters();
+        if (scope.provinceCode() != null) {
+            where.append(" and p.code = :scopeProvince");
+            params.and("scopeProvince", scope.provinceCode());
+        } else {
+            where.append(" and c.code = :scopeCommune");
+            params.and("scopeCommune", scope.communeCode());
+        }
+        if (communeCode != null) {
+            where.append(" and c.code = :commune");
+            params.and("commune", communeCode);
+        }
+        return Listing.of(this, FROM, where.toString(), Sort.by("c.name").and("pl.periodStart").and("pl.id"), params,
+                page);
+    }
+
+    public Optional<ProgrammePlan> findWithCommune(long id) {
+        return find(FROM + " where pl.id = ?1", id).firstResultOptional();
+    }
+
+    /** The earliest day a record of this commune's programme may carry. */
+    public LocalDate startDateOf(long communeId) {
+        return find("select min(pl.startDate) from ProgrammePlan pl where pl.commune.id = ?1", communeId)
+                .project(LocalDate.class).firstResultOptional().orElse(PROGRAMME_START);
+    }
+}

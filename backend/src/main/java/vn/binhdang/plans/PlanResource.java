@@ -1,0 +1,62 @@
+package vn.binhdang.plans;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.binhdang.common.PageParams;
+import vn.binhdang.common.PageView;
+import vn.binhdang.common.ProblemException;
+import vn.binhdang.security.CurrentUser;
+import vn.binhdang.security.Roles;
+
+/** The communes' programme plans: task groups and targets as data. */
+@Path("/api/v1/plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Kế hoạch / Plans")
+@RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE})
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PlanResource {
+    @Inject
+    PlanRepository plans;
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    @Operation(summary = "Danh sách kế hoạch / list plans",
+            description = "Người dùng cấp tỉnh thấy kế hoạch của mọi xã trong tỉnh; người dùng cấp xã thấy của xã mình.")
+    public PageView<PlanView> listPlans(
+            @QueryParam("communeCode") @Pattern(regexp = "\\d{5}", message = "{commune.code.pattern}")
+            @Parameter(description = "Mã xã (5 chữ số)", example = "03390") String communeCode,
+            @Valid @BeanParam PageParams paging) {
+        return plans.list(user.readScope(), communeCode, paging.toPage()).toPage(PlanView::of, paging);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Xem một kế hoạch / read a plan")
+    @APIResponse(responseCode = "200", description = "Kế hoạch / the plan",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public PlanView getPlan(@PathParam("id") @Parameter(example = "1") long id) {
+        ProgrammePlan plan = plans.findWithCommune(id).filter(
+                p -> user.canReadCommune(p.commune.code, p.commune.parentCode()))
+                .orElseThrow(() -> ProblemException.notFound("plan", id));
+        return PlanView.of(plan);
+    }
+}

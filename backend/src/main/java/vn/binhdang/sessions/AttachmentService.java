@@ -1,0 +1,111 @@
+package vn.binhdang.sessions;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import vn.binhdang.audit.AuditAction;
+import vn.binhdang.common.Calendar;
+import vn.binhdang.common.ProblemException;
+import vn.binhdang.common.ProblemType;
+import vn.binhdang.security.CurrentUser;
+
+/**
+ * Evidence files of a session: PDF or image, at most 10 MB, recognised by content. Stored in the
+ * database with their SHA-256, so every backend replica serves them and backups include them.
+ */
+@ApplicationScoped
+@Transactional
+public class AttachmentService {
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    @Inject
+    SessionService sessionService;
+
+    @Inject
+    SessionViews views;
+
+    @Inject
+    AttachmentRepository attachments;
+
+    @Inject
+    CurrentUser user;
+
+    public AttachmentView upload(long sessionId, String fileName, Path file) {
+        CommunicationSession session = sessionService.readable(sessionId);
+        sessionService.checkWritable(session.unit);
+        byte[] content = read(file);
+        if (content.length == 0) {
+            throw ProblemException.invalidField("file", "attachment.empty");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "attachment.too-large", MAX_BYTES / 1024 / 1024);
+        }
+        EvidenceType type = EvidenceType.sniff(content)
+                .orElseThrow(() -> ProblemException.invalidField("file", "attachment.type"));
+        SessionView before = views.one(session);
+        SessionAttachment meta = new SessionAttachment();
+        meta.sessionId = sessionId;
+        meta.fileName = cleanName(fileName, type);
+        meta.contentType = type.mediaType;
+        meta.sizeBytes = content.length;
+        meta.sha256 = sha256(content);
+        meta.uploadedBy = user.username();
+        meta.uploadedAt = OffsetDateTime.now(Calendar.ZONE);
+        meta.id = attachments.insert(meta, content);
+        sessionService.audit(session, AuditAction.UPDATED, before, views.one(session));
+        return AttachmentView.of(meta);
+    }
+
+    /** The file, for whoever may read the session. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Download download(long sessionId, long attachmentId) {
+        sessionService.readable(sessionId);
+        SessionAttachment meta = attachments.findByIdOptional(attachmentId).filter(a -> a.sessionId == sessionId)
+                .orElseThrow(() -> ProblemException.notFound("attachment", attachmentId));
+        byte[] content = attachments.content(attachmentId)
+                .orElseThrow(() -> ProblemException.notFound("attachment", attachmentId));
+        return new Download(AttachmentView.of(meta), content);
+    }
+
+    public record Download(AttachmentView attachment, byte[] content) {
+    }
+
+    /** The name without any folder part or control characters, ending as its real type does. */
+    static String cleanName(String fileName, EvidenceType type) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (name.isEmpty()) {
+            name = "minh-chung";
+        }
+        if (name.length() > 150) {
+            name = name.substring(0, 150);
+        }
+        return name.toLowerCase().endsWith(type.extension) ? name : name + type.extension;
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "attachment.too-large", MAX_BYTES / 1024 / 1024);
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw ProblemException.invalidField("file", "attachment.unreadable");
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package vn.binhdang.sessions;
+
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Tệp minh chứng của buổi truyền thông / evidence attached to a session")
+public record AttachmentView(
+        @Schema(examples = "9") long id,
+        @Schema(examples = "bien-ban-hop-ban.pdf") String fileName,
+        @Schema(examples = "application/pdf") String contentType,
+        @Schema(examples = "184320") int sizeBytes,
+        @Schema(description = "SHA-256 của nội dung (hex)") String sha256,
+        @Schema(examples = "baocao.tramyte") String uploadedBy,
+        OffsetDateTime uploadedAt) {
+
+    static AttachmentView of(SessionAttachment a) {
+        return new AttachmentView(a.id, a.fileName, a.contentType, a.sizeBytes, a.sha256, a.uploadedBy, a.uploadedAt);
+    }
+}

@@ -1,0 +1,41 @@
+package vn.binhdang.sessions;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The kinds of evidence accepted, recognised by their first bytes — never by the file's name. */
+enum EvidenceType {
+    PDF("application/pdf", ".pdf"),
+    JPEG("image/jpeg", ".jpg"),
+    PNG("image/png", ".png"),
+    WEBP("image/webp", ".webp");
+
+    final String mediaType;
+    final String extension;
+
+    EvidenceType(String mediaType, String extension) {
+        this.mediaType = mediaType;
+        this.extension = extension;
+    }
+
+    static Optional<EvidenceType> sniff(byte[] head) {
+        if (startsWith(head, 0, new byte[] {'%', 'P', 'D', 'F', '-'})) {
+            return Optional.of(PDF);
+        }
+        if (startsWith(head, 0, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
+            return Optional.of(JPEG);
+        }
+        if (startsWith(head, 0, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})) {
+            return Optional.of(PNG);
+        }
+        if (startsWith(head, 0, new byte[] {'R', 'I', 'F', 'F'}) && startsWith(head, 8, new byte[] {'W', 'E', 'B', 'P'})) {
+            return Optional.of(WEBP);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsWith(byte[] data, int offset, byte[] magic) {
+        return data.length >= offset + magic.length
+                && Arrays.equals(data, offset, offset + magic.length, magic, 0, magic.length);
+    }
+}

@@ -1,0 +1,125 @@
+package vn.binhdang.sessions;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Session queries. The filtered list is plain SQL over indexed columns (array containment for topics
+ * and audience groups uses the GIN indexes); a page is then loaded with its joined rows in one query.
+ */
+@ApplicationScoped
+public class SessionRepository implements PanacheRepository<CommunicationSession> {
+    private static final String FETCH = "from CommunicationSession s join fetch s.commune join fetch s.unit "
+            + "join fetch s.format left join fetch s.campaign left join fetch s.village left join fetch s.fundingSource";
+
+    /** The scope as database ids: one commune, or every commune of a province. */
+    public record Scope(Long communeId, Long provinceId) {
+    }
+
+    /** WHERE clause and parameters for a filter within a scope. */
+    private record Where(String sql, Map<String, Object> params) {
+        void bind(Query query) {
+            params.forEach(query::setParameter);
+        }
+    }
+
+    private static Where where(Scope scope, SessionFilter f) {
+        StringBuilder sql = new StringBuilder(" WHERE ");
+        Map<String, Object> params = new HashMap<>();
+        if (scope.communeId() != null) {
+            sql.append("s.commune_id = :scopeCommune");
+            params.put("scopeCommune", scope.communeId());
+        } else {
+            sql.append("s.commune_id IN (SELECT a.id FROM area a WHERE a.parent_id = :scopeProvince)");
+            params.put("scopeProvince", scope.provinceId());
+        }
+        if (f.year != null) {
+            sql.append(" AND s.held_on BETWEEN :yearStart AND :yearEnd");
+            params.put("yearStart", LocalDate.of(f.year, 1, 1));
+            params.put("yearEnd", LocalDate.of(f.year, 12, 31));
+        }
+        add(sql, params, f.from, "s.held_on >= :from", "from");
+        add(sql, params, f.to, "s.held_on <= :to", "to");
+        add(sql, params, f.unitId, "s.unit_id = :unit", "unit");
+        add(sql, params, f.campaignId, "s.campaign_id = :campaign", "campaign");
+        add(sql, params, f.villageId, "s.village_id = :village", "village");
+        add(sql, params, f.formatId, "s.format_id = :format", "format");
+        add(sql, params, f.topicId, "s.topic_ids @> ARRAY[CAST(:topic AS bigint)]", "topic");
+        add(sql, params, f.audienceGroupId, "s.audience_ids @> ARRAY[CAST(:audience AS bigint)]", "audience");
+        return new Where(sql.toString(), params);
+    }
+
+    private static void add(StringBuilder sql, Map<String, Object> params, Object value, String condition, String name) {
+        if (value != null) {
+            sql.append(" AND ").append(condition);
+            params.put(name, value);
+        }
+    }
+
+    /** Ids of one page (or of the first {@code limit} rows for an export), in list order. */
+    @SuppressWarnings("unchecked")
+    public List<Long> ids(Scope scope, SessionFilter filter, int offset, int limit) {
+        Where where = where(scope, filter);
+        String order = filter.sort != null && filter.sort.equals("heldOn") ? "s.held_on ASC, s.id ASC"
+                : "s.held_on DESC, s.id DESC";
+        Query query = getEntityManager().createNativeQuery(
+                "SELECT s.id FROM communication_session s" + where.sql() + " ORDER BY " + order
+                        + " LIMIT :limit OFFSET :offset", Long.class);
+        where.bind(query);
+        query.setParameter("limit", limit).setParameter("offset", offset);
+        return query.getResultList();
+    }
+
+    public SessionTotals totals(Scope scope, SessionFilter filter) {
+        Where where = where(scope, filter);
+        Query query = getEntityManager().createNativeQuery("""
+                SELECT count(*), coalesce(sum(s.participants_male), 0), coalesce(sum(s.participants_female), 0),
+                       coalesce(sum(s.ethnic_minority), 0), count(DISTINCT s.unit_id)
+                FROM communication_session s""" + where.sql());
+        where.bind(query);
+        Object[] row = (Object[]) query.getSingleResult();
+        long male = ((Number) row[1]).longValue();
+        long female = ((Number) row[2]).longValue();
+        return new SessionTotals(((Number) row[0]).longValue(), male, female, male + female,
+                ((Number) row[3]).longValue(), ((Number) row[4]).longValue());
+    }
+
+    /** The sessions with these ids, with unit, format, campaign, village and funding source, in the ids' order. */
+    public List<CommunicationSession> loadInOrder(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CommunicationSession> byId = find(FETCH + " where s.id in ?1", ids).list().stream()
+                .collect(Collectors.toMap(s -> s.id, Function.identity()));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    public Optional<CommunicationSession> findFull(long id) {
+        return find(FETCH + " where s.id = ?1", id).firstResultOptional();
+    }
+
+    /** A unit's sessions in a year: all of them, those on law and policy, and participants by sex. */
+    public UnitSessionSummary summary(long unitId, int year) {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery("""
+                SELECT count(*),
+                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM reference_item r
+                                                      WHERE r.id = ANY (s.topic_ids) AND r.law_policy)),
+                       coalesce(sum(s.participants_male), 0), coalesce(sum(s.participants_female), 0)
+                FROM communication_session s
+                WHERE s.unit_id = :unit AND s.held_on BETWEEN :start AND :end""")
+                .setParameter("unit", unitId).setParameter("start", LocalDate.of(year, 1, 1))
+                .setParameter("end", LocalDate.of(year, 12, 31)).getSingleResult();
+        long lawPolicy = ((Number) row[1]).longValue();
+        return new UnitSessionSummary(unitId, year, ((Number) row[0]).longValue(), lawPolicy, 2,
+                Math.max(0, 2 - lawPolicy), ((Number) row[2]).longValue(), ((Number) row[3]).longValue());
+    }
+
+}
