@@ -10,18 +10,20 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * With {@code BINHDANG_DEMO_DATA=true} the demo data of Bình Lư ({@code demo/binh-lu.sql}) is loaded
- * at start, after Flyway's migrations. The script inserts only what is missing, so starting twice (or
- * two replicas at once) duplicates nothing. Tests and production leave it off.
+ * With {@code BINHDANG_DEMO_DATA=true} the demo data of Bình Lư is loaded at start, after Flyway's
+ * migrations: {@code demo/binh-lu.sql} (areas, units, the plan) then {@code demo/binh-lu-activity.sql}
+ * (campaigns and sessions). The scripts insert only what is missing, so starting twice (or two
+ * replicas at once) duplicates nothing. Tests and production leave it off.
  */
 @ApplicationScoped
 public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
-    private static final String SCRIPT = "demo/binh-lu.sql";
+    private static final List<String> SCRIPTS = List.of("demo/binh-lu.sql", "demo/binh-lu-activity.sql");
 
     @ConfigProperty(name = "binhdang.demo-data", defaultValue = "false")
     boolean enabled;
@@ -34,15 +36,18 @@ public class DemoData {
 
     /** Inserts whatever of the demo data is missing. */
     public void load(AgroalDataSource dataSource) throws IOException, SQLException {
-        String sql;
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(SCRIPT)) {
-            if (in == null) {
-                throw new IOException(SCRIPT + " is missing from the application");
+        for (String script : SCRIPTS) {
+            String sql;
+            try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(script)) {
+                if (in == null) {
+                    throw new IOException(script + " is missing from the application");
+                }
+                sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
+            try (Connection connection = dataSource.getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+            }
         }
         LOG.info("Demo data of Bình Lư loaded (existing records kept)");
     }

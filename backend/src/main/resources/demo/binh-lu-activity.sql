@@ -1,0 +1,1 @@
+-- Campaigns and sessions of the demo (written next).
