@@ -55,6 +55,31 @@ public class Fixtures {
                 .getSingleResult()).longValue();
     }
 
+    /** Id of a shared reference entry by kind and code (V3 migration). */
+    @Transactional
+    public long reference(String kind, String code) {
+        return ((Number) em.createNativeQuery(
+                "SELECT id FROM reference_item WHERE kind = :kind AND code = :code AND commune_id IS NULL")
+                .setParameter("kind", kind).setParameter("code", code).getSingleResult()).longValue();
+    }
+
+    /** A village of the commune; returns its id. */
+    @Transactional
+    public long village(String communeCode, String code, String name) {
+        return area(code, name, "VILLAGE", communeCode);
+    }
+
+    /** A campaign of the commune (occasion OTHER); returns its id. */
+    @Transactional
+    public long campaign(String communeCode, String name, LocalDate start, LocalDate end) {
+        return ((Number) em.createNativeQuery("""
+                INSERT INTO campaign (commune_id, name, occasion, start_date, end_date, year)
+                VALUES ((SELECT id FROM area WHERE code = :commune), :name, 'OTHER', :start, :end, :year)
+                RETURNING id""")
+                .setParameter("commune", communeCode).setParameter("name", name).setParameter("start", start)
+                .setParameter("end", end).setParameter("year", start.getYear()).getSingleResult()).longValue();
+    }
+
     @Transactional
     public long count(String sql) {
         return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
