@@ -139,6 +139,11 @@ class UnitBehaviourTest {
         body.put("version", 0);
         as(coordinator).body(body).put("/api/v1/units/{id}", id).then().statusCode(200)
                 .body("name", equalTo("Hội Cựu chiến binh xã")).body("version", equalTo(1));
+        as(coordinator).queryParam("entityType", "UNIT").queryParam("entityId", id).get("/api/v1/audit").then()
+                .statusCode(200).body("items[0].action", equalTo("UPDATED"))
+                .body("items[0].changedBy", equalTo("dieuphoi." + COMMUNE))
+                .body("items[0].changes.find { it.field == 'name' }.before", equalTo("Hội Cựu chiến binh " + tag))
+                .body("items[0].changes.find { it.field == 'name' }.after", equalTo("Hội Cựu chiến binh xã"));
     }
 
     @Test

@@ -1,0 +1,60 @@
+package vn.binhdang.plans;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static vn.binhdang.support.Api.as;
+import static vn.binhdang.support.Fixtures.COMMUNE;
+import static vn.binhdang.support.Fixtures.OTHER_COMMUNE;
+import static vn.binhdang.support.Fixtures.PROVINCE;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.binhdang.common.DemoData;
+import vn.binhdang.support.Tokens;
+
+/** The Bình Lư plan, loaded by the demo data as the document states it, read within scope. */
+@QuarkusTest
+class PlanTest {
+    @Inject
+    DemoData demoData;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @BeforeEach
+    void data() throws Exception {
+        demoData.load(dataSource);
+    }
+
+    @Test
+    void theCommuneSeesItsPlanWithSevenTaskGroupsAndFiveTargets() {
+        int id = as(Tokens.viewer(COMMUNE)).get("/api/v1/plans").then().statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("items[0].implementsPlan", org.hamcrest.Matchers.startsWith("Kế hoạch số 2560/KH-UBND ngày 09/4/2026"))
+                .extract().path("items[0].id");
+        as(Tokens.unitReporter(COMMUNE, "TYT")).get("/api/v1/plans/{id}", id).then().statusCode(200)
+                .body("periodStart", equalTo(2026)).body("periodEnd", equalTo(2030))
+                .body("documentNumber", equalTo(null)).body("issuedText", equalTo("ngày … tháng 4 năm 2026"))
+                .body("taskGroups", hasSize(7)).body("targets", hasSize(5))
+                .body("taskGroups[0].title", equalTo("Tăng cường truyền thông chính sách, pháp luật về bình đẳng giới"))
+                .body("targets[0].wording", equalTo("Hằng năm, các cơ quan, đơn vị, các tổ chức, doanh nghiệp tổ chức "
+                        + "ít nhất 02 cuộc truyền thông phổ biến, cập nhật thông tin về pháp luật, chính sách về bình "
+                        + "đẳng giới."))
+                .body("targets[3].responsible", equalTo("Trung tâm Dịch vụ tổng hợp"))
+                .body("targets[4].yearlyTargets.year", contains(2026, 2027, 2028, 2029, 2030))
+                .body("targets[4].yearlyTargets[4].value", equalTo(100.0f));
+    }
+
+    @Test
+    void provinceSeesTheCommunesPlansAndAnotherCommuneDoesNot() {
+        int id = as(Tokens.province(PROVINCE)).queryParam("communeCode", COMMUNE).get("/api/v1/plans").then()
+                .statusCode(200).body("totalItems", equalTo(1)).extract().path("items[0].id");
+        as(Tokens.coordinator(OTHER_COMMUNE)).get("/api/v1/plans").then().body("totalItems", equalTo(0));
+        as(Tokens.coordinator(OTHER_COMMUNE)).get("/api/v1/plans/{id}", id).then().statusCode(404);
+        as(Tokens.province("01")).get("/api/v1/plans/{id}", id).then().statusCode(404);
+    }
+}
