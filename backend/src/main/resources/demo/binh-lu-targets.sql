@@ -1,0 +1,1 @@
+-- Action-Month plans, surveys, media products and village conventions of the demo (issue 4).
