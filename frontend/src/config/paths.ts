@@ -1,6 +1,7 @@
 // Every route of the SPA in one place, so features link to each other's pages without importing them.
 export const paths = {
   dashboard: '/',
+  plan: '/plan',
   units: '/units',
   unitNew: '/units/new',
   unit: (id: number | string) => `/units/${id}`,
@@ -9,7 +10,15 @@ export const paths = {
   villageNew: '/villages/new',
   villageEdit: (id: number | string) => `/villages/${id}/edit`,
   campaigns: '/campaigns',
+  campaignNew: '/campaigns/new',
+  campaignProposals: '/campaigns/proposals',
+  campaign: (id: number | string) => `/campaigns/${id}`,
+  campaignEdit: (id: number | string) => `/campaigns/${id}/edit`,
   sessions: '/sessions',
+  sessionNew: '/sessions/new',
+  session: (id: number | string) => `/sessions/${id}`,
+  sessionEdit: (id: number | string) => `/sessions/${id}/edit`,
+  referenceItems: '/reference-items',
   targets: '/targets',
   reports: '/reports',
   account: '/account',

@@ -16,6 +16,7 @@ export const coordinator: Me = {
   communeName: 'Xã Bình Lư',
   unitCode: null,
   unitName: null,
+  unitId: null,
   canManageUnits: true,
   canManageVillages: true,
 };
@@ -76,4 +77,148 @@ export function page<T>(items: T[], pageIndex: number, size: number, totalItems:
 
 export function village(id: number, code: string, name: string): Village {
   return { id, code, name, communeCode: '03390', communeName: 'Xã Bình Lư', version: 0 };
+}
+
+type ReferenceItem = Schemas['ReferenceItemView'];
+type Campaign = Schemas['CampaignView'];
+type Session = Schemas['SessionView'];
+
+export const reporter: Me = {
+  ...viewer,
+  username: 'baocao.tramyte',
+  displayName: 'Báo cáo Trạm Y tế Bình Lư – minh họa',
+  roles: ['unit-reporter'],
+  unitCode: 'TYT',
+  unitId: 4,
+  unitName: 'Trạm Y tế xã Bình Lư',
+};
+
+export const communeAdmin: Me = {
+  ...coordinator,
+  username: 'quantri.binhlu',
+  displayName: 'Quản trị Bình Lư – minh họa',
+  roles: ['commune-admin'],
+};
+
+export const cultureOffice = unit({ id: 1, code: 'VHXH', name: 'Phòng Văn hóa – Xã hội', kind: 'CULTURE_SOCIAL_OFFICE' });
+
+function item(
+  id: number,
+  kind: ReferenceItem['kind'],
+  code: string,
+  labelVi: string,
+  labelEn: string,
+  extra: Partial<ReferenceItem> = {},
+): ReferenceItem {
+  return { id, kind, code, labelVi, labelEn, lawPolicy: false, needsReach: false, communeCode: null, active: true, sortOrder: id, version: 0, ...extra };
+}
+
+export const referenceItems: Record<ReferenceItem['kind'], ReferenceItem[]> = {
+  TOPIC: [
+    item(1, 'TOPIC', 'LAW_POLICY', 'Pháp luật, chính sách về bình đẳng giới', 'Gender-equality law and policy', { lawPolicy: true }),
+    item(2, 'TOPIC', 'GBV', 'Phòng, chống bạo lực trên cơ sở giới', 'Preventing gender-based violence'),
+  ],
+  FORMAT: [
+    item(10, 'FORMAT', 'MEETING', 'Hội nghị, họp', 'Conference, meeting'),
+    item(11, 'FORMAT', 'LOUDSPEAKER', 'Phát thanh trên loa truyền thanh', 'Loudspeaker broadcast', { needsReach: true }),
+  ],
+  AUDIENCE_GROUP: [
+    item(20, 'AUDIENCE_GROUP', 'ETHNIC', 'Đồng bào dân tộc thiểu số', 'Ethnic-minority people'),
+    item(21, 'AUDIENCE_GROUP', 'YOUTH', 'Thanh niên', 'Youth'),
+  ],
+  LANGUAGE: [item(30, 'LANGUAGE', 'VI', 'Tiếng Việt', 'Vietnamese'), item(31, 'LANGUAGE', 'THAI', 'Tiếng Thái', 'Thái')],
+  FUNDING_SOURCE: [
+    item(40, 'FUNDING_SOURCE', 'STATE', 'Ngân sách nhà nước', 'State budget'),
+    item(41, 'FUNDING_SOURCE', 'OWN_HAMLET', 'Quỹ của bản', 'Village fund', { communeCode: '03390' }),
+  ],
+};
+
+export const actionMonth: Campaign = {
+  id: 3,
+  communeCode: '03390',
+  name: 'Tháng hành động vì bình đẳng giới 2026',
+  theme: 'Chung tay vì bình đẳng giới',
+  occasion: 'ACTION_MONTH',
+  startDate: '2026-11-15',
+  endDate: '2026-12-15',
+  year: 2026,
+  leadUnitId: 1,
+  leadUnitName: 'Phòng Văn hóa – Xã hội',
+  participatingUnits: [{ id: 4, code: 'TYT', name: 'Trạm Y tế xã Bình Lư' }],
+  taskGroups: [1, 6],
+  description: null,
+  status: 'RUNNING',
+  version: 0,
+};
+
+const ref = (i: ReferenceItem) => ({ id: i.id, code: i.code, labelVi: i.labelVi, labelEn: i.labelEn });
+
+export function session(overrides: Partial<Session> & Pick<Session, 'id'>): Session {
+  return {
+    communeCode: '03390',
+    unitId: 4,
+    unitCode: 'TYT',
+    unitName: 'Trạm Y tế xã Bình Lư',
+    heldOn: '2026-11-20',
+    durationMinutes: 90,
+    campaignId: 3,
+    campaignName: actionMonth.name,
+    taskGroups: [1],
+    topics: [ref(referenceItems.TOPIC[0]!)],
+    format: ref(referenceItems.FORMAT[0]!),
+    villageId: 1,
+    villageName: 'Bản Nà Đon',
+    venue: 'Nhà văn hóa bản',
+    languages: [ref(referenceItems.LANGUAGE[0]!), ref(referenceItems.LANGUAGE[1]!)],
+    audienceGroups: [ref(referenceItems.AUDIENCE_GROUP[0]!)],
+    participantsMale: 18,
+    participantsFemale: 27,
+    participantsTotal: 45,
+    ethnicMinorityParticipants: 40,
+    reach: null,
+    costVnd: 1500000,
+    fundingSource: ref(referenceItems.FUNDING_SOURCE[0]!),
+    notes: null,
+    attachments: [],
+    recordedBy: 'baocao.tramyte',
+    recordedAt: '2026-11-20T02:30:00Z',
+    updatedBy: 'baocao.tramyte',
+    updatedAt: '2026-11-20T02:30:00Z',
+    version: 0,
+    ...overrides,
+  };
+}
+
+export const noTotals = {
+  sessions: 0,
+  participantsMale: 0,
+  participantsFemale: 0,
+  participantsTotal: 0,
+  ethnicMinorityParticipants: 0,
+  units: 0,
+};
+
+/** What a unit's page asks of the sessions API, for a unit with nothing recorded yet. */
+export function unitPageSessionHandlers(unitId: number) {
+  return {
+    [`GET /api/v1/units/${unitId}/session-summary`]: {
+      body: { unitId, year: 2026, sessions: 0, lawPolicySessions: 0, required: 2, missing: 2, participantsMale: 0, participantsFemale: 0 },
+    },
+    'GET /api/v1/sessions': { body: { ...page([], 0, 10, 0), totals: noTotals } },
+  };
+}
+
+/** The handlers every session, campaign or unit page needs: the user, lists and options. */
+export function programmeHandlers(me: Me) {
+  return {
+    'GET /api/v1/me': { body: me },
+    'GET /api/v1/communes': { body: page(communes.slice(0, 1), 0, 100, 1) },
+    'GET /api/v1/units': { body: page([cultureOffice, healthStation], 0, 100, 2) },
+    'GET /api/v1/villages': { body: page([village(1, '03390-01', 'Bản Nà Đon'), village(2, '03390-02', 'Bản Hợp 1')], 0, 100, 2) },
+    'GET /api/v1/campaigns': { body: page([actionMonth], 0, 100, 1) },
+    'GET /api/v1/reference-items': (request: { query: URLSearchParams }) => {
+      const items = referenceItems[request.query.get('kind') as ReferenceItem['kind']] ?? [];
+      return { body: page(items, 0, 100, items.length) };
+    },
+  };
 }

@@ -29,12 +29,14 @@ export function mockApi(handlers: Record<string, Handler | HandlerResult>) {
     const request = input instanceof Request ? input : new Request(String(input));
     const url = new URL(request.url);
     const text = request.method === 'GET' || request.method === 'DELETE' ? '' : await request.text();
+    const isJson = (request.headers.get('Content-Type') ?? '').includes('json');
     const recorded: RecordedRequest = {
       method: request.method,
       path: url.pathname,
       query: url.searchParams,
       headers: request.headers,
-      body: text ? JSON.parse(text) : undefined,
+      // JSON bodies parsed; others (a multipart upload) kept as the text sent.
+      body: text ? (isJson ? JSON.parse(text) : text) : undefined,
     };
     requests.push(recorded);
     const handler = handlers[`${request.method} ${url.pathname}`];

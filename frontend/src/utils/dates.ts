@@ -50,3 +50,31 @@ export function isIsoDate(value: string): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
+
+function toUtc(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+function fromUtc(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** '2026-02-28' + 1 → '2026-03-01'. Calendar arithmetic on 'yyyy-MM-dd', free of time zones. */
+export function addDays(iso: string, days: number): string {
+  const date = toUtc(iso);
+  date.setUTCDate(date.getUTCDate() + days);
+  return fromUtc(date);
+}
+
+/** Day of the week with Monday first, as Vietnamese calendars print it: Monday 0 … Sunday 6. */
+export function weekdayMondayFirst(iso: string): number {
+  return (toUtc(iso).getUTCDay() + 6) % 7;
+}
+
+/** The first and last day of a month: (2026, 2) → ['2026-02-01', '2026-02-28']. */
+export function monthRange(year: number, month: number): [string, string] {
+  const first = fromUtc(new Date(Date.UTC(year, month - 1, 1)));
+  const last = fromUtc(new Date(Date.UTC(year, month, 0)));
+  return [first, last];
+}

@@ -129,6 +129,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bảng điều khiển / the dashboard
+         * @description Trong một lần gọi: năm mục tiêu của năm, xu hướng 2025–2030, mục tiêu 1 theo đơn vị, người tham gia theo giới tính và nhóm đối tượng, cảnh báo.
+         */
+        get: operations["getDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Năm mục tiêu của một năm / the five targets of a year
+         * @description Giá trị, tử số, mẫu số, chỉ tiêu của năm, trạng thái và cách tính của từng mục tiêu, tính trực tiếp từ dữ liệu. Người dùng cấp tỉnh: cả tỉnh, hoặc một xã (communeCode).
+         */
+        get: operations["listIndicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{target}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bản ghi sau con số của một mục tiêu / the records behind a target
+         * @description Những gì được tính và không được tính, ví dụ mục tiêu 1: các đơn vị chưa đủ 2 buổi; mục tiêu 5: các hương ước chưa đạt. counted=false chỉ lấy những bản ghi chưa được tính.
+         */
+        get: operations["listIndicatorRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -466,12 +526,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/warnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cảnh báo sớm / early warnings
+         * @description Đơn vị chưa đủ 2 buổi pháp luật, chính sách (từ 01/9); đơn vị chưa có kế hoạch Tháng hành động (từ 01/11); hương ước chưa được rà soát trong năm; chỉ tiêu có nguy cơ không đạt.
+         */
+        get: operations["listWarnings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
         AreaLevel: "PROVINCE" | "COMMUNE" | "VILLAGE";
+        /** @description Địa bàn tính chỉ tiêu / the area of the figures */
+        AreaScope: {
+            /** @example 03390 */
+            code?: string;
+            /** @example Xã Bình Lư */
+            name?: string;
+            /** @example COMMUNE */
+            level?: string;
+        };
         /** @description Địa bàn: tỉnh, xã/phường hoặc bản / an area: province, commune or village */
         AreaView: {
             /**
@@ -521,6 +610,18 @@ export interface components {
             /** @example baocao.tramyte */
             uploadedBy: string;
             uploadedAt: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description Một nhóm đối tượng / an audience group */
+        AudienceGroupRow: {
+            /** Format: int64 */
+            groupId?: number;
+            code?: string;
+            labelVi?: string;
+            labelEn?: string;
+            /** Format: int64 */
+            sessions?: number;
+            /** Format: int64 */
+            participants?: number;
         };
         /** @enum {string} */
         AuditAction: "CREATED" | "UPDATED" | "DEACTIVATED" | "DELETED";
@@ -663,6 +764,22 @@ export interface components {
             /** @example WOMENS_DAY */
             occasion: components["schemas"]["Occasion"];
         };
+        /** @description Bảng điều khiển: năm mục tiêu, xu hướng, đơn vị, người tham gia, cảnh báo / the dashboard */
+        DashboardView: {
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year: number;
+            area: components["schemas"]["AreaScope"];
+            indicators: components["schemas"]["IndicatorValue"][];
+            /** @description Giá trị từng mục tiêu các năm 2025–2030 */
+            trend: components["schemas"]["TrendPoint"][];
+            /** @description Mục tiêu 1 theo từng đơn vị */
+            units: components["schemas"]["UnitRow"][];
+            participants: components["schemas"]["Participation"];
+            warnings: components["schemas"]["Warning"][];
+        };
         /** @description Ngừng hoạt động đơn vị / deactivate a unit */
         DeactivationRequest: {
             /**
@@ -676,6 +793,44 @@ export interface components {
              * @example 0
              */
             version: number;
+        };
+        /** @description Một số liệu phụ / a secondary figure */
+        Detail: {
+            /** @example onTime */
+            key?: string;
+            /** @example Nộp đúng hạn (trước 15/11) */
+            labelVi?: string;
+            /** @example Filed on time (before 15/11) */
+            labelEn?: string;
+            value?: number | null;
+            /** @description Ghi chú, ví dụ 'không so sánh được' */
+            note?: string | null;
+        };
+        /** @description Một bản ghi sau con số / a record behind the number */
+        DrillDownItem: {
+            /** @example UNIT */
+            kind?: string;
+            /**
+             * Format: int64
+             * @example 7
+             */
+            id?: number;
+            /** @example TYT */
+            code?: string;
+            /** @example Trạm Y tế xã Bình Lư */
+            name?: string;
+            /**
+             * @description Được tính vào tử số
+             * @example false
+             */
+            counted?: boolean;
+            /**
+             * @description Giải thích
+             * @example 1/2 buổi pháp luật, chính sách
+             */
+            detailVi?: string;
+            detailEn?: string;
+            value?: number | null;
         };
         /** @description Một trường đã thay đổi / one changed field */
         FieldChange: {
@@ -704,6 +859,51 @@ export interface components {
              * @example Mã đơn vị chỉ gồm chữ in hoa, số và dấu gạch ngang
              */
             message: string;
+        };
+        /** @enum {string} */
+        IndicatorStatus: "MET" | "ON_TRACK" | "AT_RISK" | "NOT_MET" | "NO_DATA" | "NOT_STARTED";
+        /** @description Giá trị một mục tiêu trong năm, kèm cách tính / a target's value for a year, with its formula */
+        IndicatorValue: {
+            /**
+             * Format: int32
+             * @example 1
+             */
+            target?: number;
+            /** @example Đơn vị tổ chức ≥ 2 cuộc truyền thông pháp luật, chính sách về BĐG */
+            titleVi?: string;
+            /** @example Units holding ≥ 2 sessions on gender-equality law and policy */
+            titleEn?: string;
+            /** @description Cách tính: đếm gì, trên tổng nào */
+            formulaVi?: string;
+            formulaEn?: string;
+            /**
+             * @description Giá trị (null khi không tính được, ví dụ chia cho 0)
+             * @example 71.43
+             */
+            value?: number | null;
+            /**
+             * @description Tử số
+             * @example 10
+             */
+            numerator?: number | null;
+            /**
+             * @description Mẫu số
+             * @example 14
+             */
+            denominator?: number | null;
+            /**
+             * @description Đơn vị đo
+             * @example %
+             */
+            unit?: string;
+            /**
+             * @description Chỉ tiêu của năm
+             * @example 100
+             */
+            targetValue?: number | null;
+            status?: components["schemas"]["IndicatorStatus"];
+            /** @description Số liệu phụ: ví dụ tỷ lệ nộp đúng hạn (mục tiêu 2), từng nhóm (mục tiêu 3) */
+            details?: components["schemas"]["Detail"][];
         };
         /**
          * Format: date
@@ -954,6 +1154,16 @@ export interface components {
              * @example 1
              */
             totalPages: number;
+        };
+        /** @description Người tham gia các buổi của năm / participants of the year's sessions */
+        Participation: {
+            /** Format: int64 */
+            male?: number;
+            /** Format: int64 */
+            female?: number;
+            /** Format: int64 */
+            total?: number;
+            byAudienceGroup?: components["schemas"]["AudienceGroupRow"][];
         };
         /** @description Kế hoạch thực hiện Chương trình của xã / a commune's programme plan */
         PlanView: {
@@ -1382,6 +1592,22 @@ export interface components {
             title: string;
             description: string;
         };
+        /** @description Một năm của xu hướng / one year of the trend */
+        TrendPoint: {
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year?: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            target?: number;
+            value?: number | null;
+            targetValue?: number | null;
+            status?: components["schemas"]["IndicatorStatus"];
+        };
         /** @enum {string} */
         UnitKind: "CULTURE_SOCIAL_OFFICE" | "ECONOMIC_OFFICE" | "GENERAL_SERVICES_CENTRE" | "SCHOOL" | "HEALTH_STATION" | "COUNCIL_COMMITTEE_OFFICE" | "FRONT_MASS_ORGANISATION" | "ENTERPRISE" | "OTHER";
         /** @description Đơn vị tham gia / a participating unit */
@@ -1434,6 +1660,24 @@ export interface components {
              * @example 0
              */
             version?: number | null;
+        };
+        /** @description Một đơn vị so với yêu cầu ≥ 2 buổi / a unit against the ≥ 2 rule */
+        UnitRow: {
+            /** Format: int64 */
+            unitId?: number;
+            /** @example TYT */
+            code?: string;
+            name?: string;
+            /** Format: int64 */
+            sessions?: number;
+            /** Format: int64 */
+            lawPolicySessions?: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            required?: number;
+            met?: boolean;
         };
         /** @description Buổi truyền thông của đơn vị trong năm so với Mục tiêu 1 / a unit's year against target 1 */
         UnitSessionSummary: {
@@ -1569,6 +1813,31 @@ export interface components {
              * @example 0
              */
             version: number;
+        };
+        /** @description Cảnh báo sớm / early warning */
+        Warning: {
+            /**
+             * @description LAW_SESSIONS, ACTION_PLAN_MISSING, CONVENTION_NOT_REVIEWED, TARGET_AT_RISK
+             * @example LAW_SESSIONS
+             */
+            kind?: string;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            target?: number;
+            /** @example UNIT */
+            subjectType?: string;
+            /**
+             * Format: int64
+             * @example 7
+             */
+            subjectId?: number | null;
+            /** @example Trạm Y tế xã Bình Lư */
+            subjectName?: string;
+            /** @example Mới có 1/2 buổi pháp luật, chính sách về BĐG (hạn theo dõi 01/09) */
+            messageVi?: string;
+            messageEn?: string;
         };
         /** @description Chỉ tiêu của một năm / the value to reach in a year */
         YearlyTarget: {
@@ -1974,6 +2243,96 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    getDashboard: {
+        parameters: {
+            query: {
+                /** @example 03390 */
+                communeCode?: string;
+                /** @example 2026 */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listIndicators: {
+        parameters: {
+            query: {
+                /** @example 03390 */
+                communeCode?: string;
+                /** @example 2026 */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorValue"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listIndicatorRecords: {
+        parameters: {
+            query: {
+                communeCode?: string;
+                /** @description true: chỉ bản ghi được tính; false: chỉ bản ghi chưa được tính */
+                counted?: boolean;
+                /**
+                 * @description Số trang, bắt đầu từ 0 / page number from 0
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Số phần tử mỗi trang (1–100) / page size
+                 * @example 20
+                 */
+                size?: number;
+                /** @example 2026 */
+                year: number;
+            };
+            header?: never;
+            path: {
+                /** @example 1 */
+                target: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     me: {
@@ -2833,6 +3192,33 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    listWarnings: {
+        parameters: {
+            query: {
+                communeCode?: string;
+                /** @example 2026 */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Warning"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
 }

@@ -15,6 +15,48 @@ export function primaryRole(me: Pick<Me, 'roles'>): Role | null {
   return knownRoles(me)[0] ?? null;
 }
 
+export function hasRole(me: Pick<Me, 'roles'>, role: Role): boolean {
+  return me.roles.includes(role);
+}
+
+// What the UI offers follows the server's access rules; the server still decides every request.
+
+/** Commune administrators and the coordinator (Phòng VH-XH) run the commune's programme. */
+function runsCommune(me: Pick<Me, 'roles' | 'communeCode'>): boolean {
+  return Boolean(me.communeCode) && (hasRole(me, 'commune-admin') || hasRole(me, 'coordinator'));
+}
+
+export function canWriteCampaigns(me: Pick<Me, 'roles' | 'communeCode'>): boolean {
+  return runsCommune(me);
+}
+
+export function canRecordSessions(me: Pick<Me, 'roles' | 'communeCode' | 'unitId'>): boolean {
+  return runsCommune(me) || (hasRole(me, 'unit-reporter') && me.unitId !== null);
+}
+
+/** A unit reporter changes only their own unit's sessions; the commune's runners change all of its. */
+export function canEditSession(
+  me: Pick<Me, 'roles' | 'communeCode' | 'unitId'>,
+  session: { communeCode: string; unitId: number },
+): boolean {
+  if (runsCommune(me)) return me.communeCode === session.communeCode;
+  return hasRole(me, 'unit-reporter') && me.unitId !== null && me.unitId === session.unitId;
+}
+
+/** Only a unit reporter is tied to one unit: their sessions are always their unit's. */
+export function isUnitReporter(me: Pick<Me, 'roles' | 'communeCode'>): boolean {
+  return hasRole(me, 'unit-reporter') && !runsCommune(me);
+}
+
+export function canManageReferenceItems(me: Pick<Me, 'roles' | 'communeCode'>): boolean {
+  return Boolean(me.communeCode) && hasRole(me, 'commune-admin');
+}
+
+/** The change history is for the commune's runners and the province. */
+export function canSeeHistory(me: Pick<Me, 'roles'>): boolean {
+  return hasRole(me, 'commune-admin') || hasRole(me, 'coordinator') || hasRole(me, 'province');
+}
+
 /** "Xã Bình Lư, Lai Châu" / "Trạm Y tế · Xã Bình Lư" / "Toàn tỉnh Lai Châu". */
 export function scopeLabel(me: Me, t: Dictionary): string {
   const parts: string[] = [];

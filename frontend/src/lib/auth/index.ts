@@ -1,3 +1,15 @@
-export { knownRoles, primaryRole, scopeLabel, type Role } from './authorization';
+export {
+  canEditSession,
+  canManageReferenceItems,
+  canRecordSessions,
+  canSeeHistory,
+  canWriteCampaigns,
+  hasRole,
+  isUnitReporter,
+  knownRoles,
+  primaryRole,
+  scopeLabel,
+  type Role,
+} from './authorization';
 export { getMe, meQueryOptions, useMe, type Me } from './me';
 export { getAuthSession, setAuthSession, type AuthSession } from './session';

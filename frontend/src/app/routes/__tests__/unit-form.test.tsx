@@ -1,13 +1,14 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 
 import { todayIso } from '@/utils/dates';
-import { communes, coordinator, healthStation, page } from '@/testing/data';
+import { communes, coordinator, healthStation, page, unitPageSessionHandlers } from '@/testing/data';
 import { mockApi, problem } from '@/testing/mock-api';
 import { renderApp } from '@/testing/test-utils';
 
 const baseHandlers = {
   'GET /api/v1/me': { body: coordinator },
   'GET /api/v1/communes': { body: page(communes.slice(0, 1), 0, 100, 1) },
+  ...unitPageSessionHandlers(4),
 };
 
 async function fillValidUnit(user: ReturnType<typeof renderApp>['user']) {

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-import { communes, coordinator, healthStation, page, provinceUser, unit, viewer } from '@/testing/data';
+import { communes, coordinator, healthStation, page, provinceUser, unit, unitPageSessionHandlers, viewer } from '@/testing/data';
 import { mockApi } from '@/testing/mock-api';
 import { renderApp } from '@/testing/test-utils';
 
@@ -140,6 +140,7 @@ describe('units list', () => {
       'GET /api/v1/communes': { body: page(communes.slice(0, 1), 0, 100, 1) },
       'GET /api/v1/units': { body: page([healthStation], 0, PAGE_SIZE, 1) },
       'GET /api/v1/units/4': { body: healthStation },
+      ...unitPageSessionHandlers(4),
     });
     const { user } = renderApp('/units');
     await screen.findByRole('link', { name: healthStation.name });

@@ -1,0 +1,37 @@
+package vn.binhdang.indicators;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Everything the home page shows for a year and an area, in one answer. */
+@Schema(description = "Bảng điều khiển: năm mục tiêu, xu hướng, đơn vị, người tham gia, cảnh báo / the dashboard")
+public record DashboardView(
+        @Schema(examples = "2026") int year,
+        AreaScope area,
+        List<IndicatorValue> indicators,
+        @Schema(description = "Giá trị từng mục tiêu các năm 2025–2030") List<TrendPoint> trend,
+        @Schema(description = "Mục tiêu 1 theo từng đơn vị") List<UnitRow> units,
+        Participation participants,
+        List<Warning> warnings) {
+
+    @Schema(description = "Một năm của xu hướng / one year of the trend")
+    public record TrendPoint(@Schema(examples = "2026") int year, @Schema(examples = "1") int target,
+            @Schema(nullable = true) BigDecimal value, @Schema(nullable = true) BigDecimal targetValue,
+            IndicatorStatus status) {
+    }
+
+    @Schema(description = "Một đơn vị so với yêu cầu ≥ 2 buổi / a unit against the ≥ 2 rule")
+    public record UnitRow(long unitId, @Schema(examples = "TYT") String code, String name, long sessions,
+            long lawPolicySessions, @Schema(examples = "2") int required, boolean met) {
+    }
+
+    @Schema(description = "Người tham gia các buổi của năm / participants of the year's sessions")
+    public record Participation(long male, long female, long total, List<AudienceGroupRow> byAudienceGroup) {
+    }
+
+    @Schema(description = "Một nhóm đối tượng / an audience group")
+    public record AudienceGroupRow(long groupId, String code, String labelVi, String labelEn, long sessions,
+            long participants) {
+    }
+}
