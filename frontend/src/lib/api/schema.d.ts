@@ -1043,6 +1043,34 @@ export interface components {
              */
             totalPages: number;
         };
+        PageViewDrillDownItem: {
+            /** @description Các phần tử của trang */
+            items: components["schemas"]["DrillDownItem"][];
+            /**
+             * Format: int32
+             * @description Số trang, bắt đầu từ 0
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Số phần tử mỗi trang
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Tổng số phần tử khớp bộ lọc
+             * @example 14
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Tổng số trang
+             * @example 1
+             */
+            totalPages: number;
+        };
         PageViewPlanView: {
             /** @description Các phần tử của trang */
             items: components["schemas"]["PlanView"][];
@@ -2329,10 +2357,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewDrillDownItem"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
         };
     };
     me: {

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.binhdang.common.Calendar;
 import vn.binhdang.common.PageParams;
@@ -53,7 +52,6 @@ public class IndicatorResource {
     @Operation(summary = "Bản ghi sau con số của một mục tiêu / the records behind a target",
             description = "Những gì được tính và không được tính, ví dụ mục tiêu 1: các đơn vị chưa đủ 2 buổi; "
                     + "mục tiêu 5: các hương ước chưa đạt. counted=false chỉ lấy những bản ghi chưa được tính.")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public PageView<DrillDownItem> listIndicatorRecords(
             @PathParam("target") @Min(value = 1, message = "{target.range}") @Max(value = 5, message = "{target.range}")
             @Parameter(example = "1") int target,
