@@ -1,0 +1,102 @@
+import { Badge, Card, Group, Pagination, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+
+import { ErrorAlert } from '@/components/errors/error-alert';
+import { TableSkeleton } from '@/components/ui/table-skeleton';
+import { useI18n } from '@/lib/i18n';
+import { formatDateTime } from '@/utils/dates';
+
+import { useAudit } from '../api/get-audit';
+import type { AuditEntityType, AuditEntry } from '../api/types';
+
+import { formatChangeValue } from './change-value';
+
+const PAGE_SIZE = 10;
+const actionColors: Record<AuditEntry['action'], string> = {
+  CREATED: 'teal',
+  UPDATED: 'indigo',
+  DEACTIVATED: 'orange',
+  DELETED: 'red',
+};
+
+function HistoryEntry({ entry }: { entry: AuditEntry }) {
+  const { t, language } = useI18n();
+  const changes = entry.changes.filter((change) => JSON.stringify(change.before) !== JSON.stringify(change.after));
+  return (
+    <Card withBorder padding="sm" component="li" data-testid="history-entry">
+      <Group gap="xs" wrap="wrap" mb={changes.length > 0 ? 'xs' : 0}>
+        <Badge color={actionColors[entry.action]} variant="light">
+          {t.history.actions[entry.action]}
+        </Badge>
+        <Text size="sm" fw={600}>
+          {entry.changedBy}
+        </Text>
+        <Text size="sm" c="dimmed">
+          {formatDateTime(entry.changedAt)}
+        </Text>
+      </Group>
+      {changes.length > 0 ? (
+        <Table.ScrollContainer minWidth={420}>
+          <Table verticalSpacing={4} fz="sm" withRowBorders>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w="30%">{t.history.field}</Table.Th>
+                <Table.Th w="35%">{t.history.before}</Table.Th>
+                <Table.Th w="35%">{t.history.after}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {changes.map((change) => (
+                <Table.Tr key={change.field}>
+                  <Table.Td>{t.history.fields[change.field] ?? change.field}</Table.Td>
+                  <Table.Td c="dimmed">{formatChangeValue(change.before, t, language)}</Table.Td>
+                  <Table.Td>{formatChangeValue(change.after, t, language)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      ) : null}
+    </Card>
+  );
+}
+
+/** The change history of one record: who, when, and each field before → after (newest first). */
+export function RecordHistory({ entityType, entityId }: { entityType: AuditEntityType; entityId: number }) {
+  const { t } = useI18n();
+  const [page, setPage] = useState(0);
+  const history = useAudit({ entityType, entityId, page, size: PAGE_SIZE });
+
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="record-history-title">
+      <Title order={3} fz="lg" id="record-history-title">
+        {t.history.title}
+      </Title>
+      {history.isPending ? (
+        <TableSkeleton rows={3} />
+      ) : history.isError ? (
+        <ErrorAlert error={history.error} onRetry={() => void history.refetch()} />
+      ) : history.data.items.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t.history.empty}
+        </Text>
+      ) : (
+        <>
+          <Stack gap="xs" component="ol" p={0} m={0} style={{ listStyle: 'none' }} aria-busy={history.isFetching}>
+            {history.data.items.map((entry) => (
+              <HistoryEntry key={entry.id} entry={entry} />
+            ))}
+          </Stack>
+          <Pagination
+            total={history.data.totalPages}
+            value={history.data.page + 1}
+            onChange={(next) => setPage(next - 1)}
+            hideWithOnePage
+            size="sm"
+            aria-label={t.history.title}
+          />
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,185 @@
+import { Alert, Button, Checkbox, Group, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+
+import { errorMessage } from '@/components/errors/error-alert';
+import { ApiError } from '@/lib/api';
+import { useMe } from '@/lib/auth';
+import { splitServerErrors, useFormState } from '@/lib/form';
+import { useI18n } from '@/lib/i18n';
+import { useUnitOptions } from '@/lib/reference-data';
+
+import { campaignFormFields, validateCampaignForm, type CampaignFormValues } from '../api/campaign-form-schema';
+import { occasions, taskGroupNumbers, type CampaignOccasion } from '../api/types';
+
+interface CampaignFormProps {
+  initialValues: CampaignFormValues;
+  submitLabel?: string;
+  onSubmit: (values: CampaignFormValues) => Promise<unknown>;
+  onCancel: () => void;
+  onReload?: () => void;
+}
+
+export function CampaignForm({ initialValues, submitLabel, onSubmit, onCancel, onReload }: CampaignFormProps) {
+  const { t } = useI18n();
+  const me = useMe();
+  const units = useUnitOptions(initialValues.communeCode || undefined);
+  const { values, setField, errors, setErrors } = useFormState(initialValues);
+  const [messages, setMessages] = useState<string[]>([]);
+  const [stale, setStale] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+
+  const chosen = new Set([values.leadUnitId, ...values.participatingUnitIds]);
+  // Active units, plus any inactive one the campaign already names (so its name still shows).
+  const unitOptions = (units.data ?? [])
+    .filter((unit) => unit.active || chosen.has(String(unit.id)))
+    .map((unit) => ({ value: String(unit.id), label: unit.name }));
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const clientErrors = validateCampaignForm(values, t);
+    if (Object.keys(clientErrors).length > 0) {
+      setErrors(clientErrors);
+      setMessages([t.validation.fixErrors]);
+      return;
+    }
+    setMessages([]);
+    setStale(false);
+    setSubmitting(true);
+    try {
+      await onSubmit(values);
+    } catch (error) {
+      if (error instanceof ApiError && error.is('stale-version')) {
+        setStale(true);
+      } else if (error instanceof ApiError && error.errors.length > 0) {
+        const { fieldErrors, otherMessages } = splitServerErrors(error, campaignFormFields);
+        setErrors(fieldErrors);
+        setMessages(otherMessages.length > 0 ? otherMessages : [error.detail || t.validation.fixErrors]);
+      } else {
+        setMessages([errorMessage(error, t)]);
+      }
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  return (
+    <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+      <Stack gap="md" maw={860}>
+        {stale ? (
+          <Alert color="orange" title={t.campaigns.staleTitle} role="alert">
+            <Stack gap="xs" align="flex-start">
+              {t.campaigns.staleText}
+              {onReload ? (
+                <Button size="xs" variant="light" color="orange" onClick={onReload}>
+                  {t.common.reload}
+                </Button>
+              ) : null}
+            </Stack>
+          </Alert>
+        ) : null}
+        <TextInput
+          label={t.campaigns.commune}
+          value={values.communeCode === me.communeCode && me.communeName ? me.communeName : values.communeCode}
+          readOnly
+          variant="filled"
+          error={errors.communeCode}
+        />
+        <TextInput
+          label={t.campaigns.name}
+          value={values.name}
+          onChange={(event) => setField('name', event.currentTarget.value)}
+          error={errors.name}
+          withAsterisk
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <Select
+            label={t.campaigns.occasion}
+            data={occasions.map((o) => ({ value: o, label: t.occasions[o] }))}
+            value={values.occasion || null}
+            onChange={(value) => setField('occasion', (value ?? '') as CampaignOccasion | '')}
+            error={errors.occasion}
+            withAsterisk
+            placeholder={t.common.choose}
+          />
+          <TextInput
+            label={t.campaigns.theme}
+            value={values.theme}
+            onChange={(event) => setField('theme', event.currentTarget.value)}
+            error={errors.theme}
+          />
+          <TextInput
+            type="date"
+            label={t.campaigns.startDate}
+            value={values.startDate}
+            onChange={(event) => setField('startDate', event.currentTarget.value)}
+            error={errors.startDate}
+            withAsterisk
+          />
+          <TextInput
+            type="date"
+            label={t.campaigns.endDate}
+            value={values.endDate}
+            min={values.startDate || undefined}
+            onChange={(event) => setField('endDate', event.currentTarget.value)}
+            error={errors.endDate}
+            withAsterisk
+          />
+          <Select
+            label={t.campaigns.leadUnit}
+            data={unitOptions}
+            value={values.leadUnitId || null}
+            onChange={(value) => setField('leadUnitId', value ?? '')}
+            error={errors.leadUnitId}
+            placeholder={t.common.choose}
+            clearable
+            searchable
+          />
+          <MultiSelect
+            label={t.campaigns.participatingUnits}
+            data={unitOptions}
+            value={values.participatingUnitIds}
+            onChange={(value) => setField('participatingUnitIds', value)}
+            error={errors.participatingUnitIds}
+            placeholder={values.participatingUnitIds.length === 0 ? t.common.choose : undefined}
+            searchable
+            clearable
+          />
+        </SimpleGrid>
+        <Checkbox.Group
+          label={t.campaigns.taskGroups}
+          value={values.taskGroups.map(String)}
+          onChange={(value) => setField('taskGroups', value.map(Number).sort((a, b) => a - b))}
+          error={errors.taskGroups}
+        >
+          <Stack gap={6} mt={6}>
+            {taskGroupNumbers.map((n) => (
+              <Checkbox key={n} value={String(n)} label={`${n}. ${t.taskGroups[n]}`} />
+            ))}
+          </Stack>
+        </Checkbox.Group>
+        <Textarea
+          label={t.campaigns.description}
+          value={values.description}
+          onChange={(event) => setField('description', event.currentTarget.value)}
+          error={errors.description}
+          rows={3}
+        />
+        {messages.length > 0 ? (
+          <Alert color="red" role="alert">
+            {messages.map((message) => (
+              <div key={message}>{message}</div>
+            ))}
+          </Alert>
+        ) : null}
+        <Group gap="sm">
+          <Button type="submit" loading={submitting}>
+            {submitLabel ?? t.common.save}
+          </Button>
+          <Button variant="default" onClick={onCancel} disabled={submitting}>
+            {t.common.cancel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
