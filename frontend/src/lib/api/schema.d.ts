@@ -246,6 +246,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{id}/targets/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Sửa chỉ tiêu từng năm của một mục tiêu / change a target's yearly values
+         * @description Trong giới hạn của Kế hoạch (mục tiêu 1, 2: 100% mỗi năm; mục tiêu 3: tối đa +15, năm 2030 từ +10 đến +15; mục tiêu 4, 5: năm 2030 là 100%). Mỗi thay đổi được ghi vào lịch sử kế hoạch (GET /api/v1/audit?entityType=PLAN). Gửi kèm `version` của kế hoạch.
+         */
+        put: operations["updatePlanTarget"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reference-items": {
         parameters: {
             query?: never;
@@ -646,7 +666,7 @@ export interface components {
             changes: components["schemas"]["FieldChange"][];
         };
         /** @enum {string} */
-        AuditedType: "UNIT" | "CAMPAIGN" | "SESSION";
+        AuditedType: "UNIT" | "CAMPAIGN" | "SESSION" | "PLAN";
         /** @description Chiến dịch cao điểm đề xuất cho một năm / a recurring peak proposed for a year */
         CampaignProposal: {
             /**
@@ -1594,6 +1614,20 @@ export interface components {
              */
             version: number;
         };
+        /** @description Sửa chỉ tiêu từng năm của một mục tiêu / change a target's yearly values */
+        TargetValuesRequest: {
+            yearlyTargets: components["schemas"]["YearValue"][];
+            /**
+             * @description Chỉ mục tiêu 3
+             * @example POINTS
+             */
+            changeMode?: string | null;
+            /**
+             * Format: int64
+             * @description Phiên bản kế hoạch đã đọc
+             */
+            version: number;
+        };
         /** @description Mục tiêu của Kế hoạch / target of the plan */
         TargetView: {
             /**
@@ -1607,6 +1641,11 @@ export interface components {
             responsible: string;
             /** @example % */
             unitOfMeasure: string;
+            /**
+             * @description Mục tiêu 3: POINTS (điểm phần trăm) hoặc RELATIVE (phần trăm tương đối)
+             * @example POINTS
+             */
+            changeMode: string;
             yearlyTargets: components["schemas"]["YearlyTarget"][];
         };
         /** @description Nhóm nhiệm vụ, giải pháp / task group */
@@ -1866,6 +1905,16 @@ export interface components {
             /** @example Mới có 1/2 buổi pháp luật, chính sách về BĐG (hạn theo dõi 01/09) */
             messageVi?: string;
             messageEn?: string;
+        };
+        /** @description Chỉ tiêu của một năm */
+        YearValue: {
+            /**
+             * Format: int32
+             * @example 2027
+             */
+            year: number;
+            /** @example 40 */
+            value: number;
         };
         /** @description Chỉ tiêu của một năm / the value to reach in a year */
         YearlyTarget: {
@@ -2457,6 +2506,40 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    updatePlanTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                id: number;
+                /** @example 3 */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetValuesRequest"];
+            };
+        };
+        responses: {
+            /** @description Kế hoạch sau khi sửa */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     listReferenceItems: {

@@ -4,5 +4,6 @@ package vn.binhdang.audit;
 public enum AuditedType {
     UNIT,
     CAMPAIGN,
-    SESSION
+    SESSION,
+    PLAN
 }

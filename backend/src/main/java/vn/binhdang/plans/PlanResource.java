@@ -6,7 +6,12 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -37,6 +42,9 @@ public class PlanResource {
     @Inject
     CurrentUser user;
 
+    @Inject
+    PlanService planService;
+
     @GET
     @Operation(summary = "Danh sách kế hoạch / list plans",
             description = "Người dùng cấp tỉnh thấy kế hoạch của mọi xã trong tỉnh; người dùng cấp xã thấy của xã mình.")
@@ -58,5 +66,25 @@ public class PlanResource {
                 p -> user.canReadCommune(p.commune.code, p.commune.parentCode()))
                 .orElseThrow(() -> ProblemException.notFound("plan", id));
         return PlanView.of(plan);
+    }
+
+    @PUT
+    @Path("{id}/targets/{number}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR})
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    @Operation(summary = "Sửa chỉ tiêu từng năm của một mục tiêu / change a target's yearly values",
+            description = "Trong giới hạn của Kế hoạch (mục tiêu 1, 2: 100% mỗi năm; mục tiêu 3: tối đa +15, năm 2030 "
+                    + "từ +10 đến +15; mục tiêu 4, 5: năm 2030 là 100%). Mỗi thay đổi được ghi vào lịch sử kế hoạch "
+                    + "(GET /api/v1/audit?entityType=PLAN). Gửi kèm `version` của kế hoạch.")
+    @APIResponse(responseCode = "200", description = "Kế hoạch sau khi sửa",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public PlanView updatePlanTarget(@PathParam("id") @Parameter(example = "1") long id,
+            @PathParam("number") @Min(value = 1, message = "{target.range}") @Max(value = 5, message = "{target.range}")
+            @Parameter(example = "3") int number,
+            @Valid @NotNull(message = "{body.required}") TargetValuesRequest request) {
+        return planService.updateTarget(id, number, request);
     }
 }

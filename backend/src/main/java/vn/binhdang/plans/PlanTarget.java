@@ -44,6 +44,10 @@ public class PlanTarget extends PanacheEntityBase {
     @Column(name = "unit_of_measure", nullable = false)
     public String unitOfMeasure;
 
+    /** Target 3 only: whether change is counted in percentage points (POINTS) or relative % (RELATIVE). */
+    @Column(name = "change_mode", nullable = false)
+    public String changeMode = "POINTS";
+
     @ElementCollection
     @CollectionTable(name = "plan_target_value", joinColumns = @JoinColumn(name = "target_id"))
     @MapKeyColumn(name = "year")

@@ -42,6 +42,8 @@ public record PlanView(
             @Schema(description = "Nguyên văn Kế hoạch") String wording,
             @Schema(examples = "Phòng Văn hóa - Xã hội") String responsible,
             @Schema(examples = "%") String unitOfMeasure,
+            @Schema(description = "Mục tiêu 3: POINTS (điểm phần trăm) hoặc RELATIVE (phần trăm tương đối)",
+                    examples = "POINTS") String changeMode,
             List<YearlyTarget> yearlyTargets) {
     }
 
@@ -54,7 +56,7 @@ public record PlanView(
                 plan.issuedOn, plan.issuedText, plan.signerName, plan.signerTitle, plan.periodStart, plan.periodEnd,
                 plan.startDate, plan.implementsPlan,
                 plan.taskGroups.stream().map(g -> new TaskGroupView(g.number, g.title, g.description)).toList(),
-                plan.targets.stream().map(t -> new TargetView(t.number, t.wording, t.responsible, t.unitOfMeasure,
+                plan.targets.stream().map(t -> new TargetView(t.number, t.wording, t.responsible, t.unitOfMeasure, t.changeMode,
                         new TreeMap<>(t.yearlyTargets).entrySet().stream()
                                 .map(e -> new YearlyTarget(e.getKey(), e.getValue())).toList())).toList(),
                 plan.version);

@@ -57,4 +57,32 @@ class PlanTest {
         as(Tokens.coordinator(OTHER_COMMUNE)).get("/api/v1/plans/{id}", id).then().statusCode(404);
         as(Tokens.province("01")).get("/api/v1/plans/{id}", id).then().statusCode(404);
     }
+
+    @Test
+    void coordinatorChangesYearlyTargetsWithinThePlansBoundsWithHistory() {
+        String coordinator = Tokens.coordinator(COMMUNE);
+        io.restassured.response.ExtractableResponse<?> plan = as(coordinator).get("/api/v1/plans").then()
+                .extract();
+        int id = plan.path("items[0].id");
+        int version = plan.path("items[0].version");
+        java.util.Map<String, Object> body = java.util.Map.of("yearlyTargets",
+                java.util.List.of(java.util.Map.of("year", 2027, "value", 45)), "version", version);
+        as(coordinator).body(body).put("/api/v1/plans/{id}/targets/4", id).then().statusCode(200)
+                .body("version", equalTo(version + 1))
+                .body("targets[3].yearlyTargets.find { it.year == 2027 }.value", equalTo(45.0f));
+        as(coordinator).body(body).put("/api/v1/plans/{id}/targets/4", id).then().statusCode(409)
+                .body("type", equalTo("urn:binhdang:problem:stale-version"));
+        as(coordinator).queryParam("entityType", "PLAN").queryParam("entityId", id).get("/api/v1/audit").then()
+                .body("items[0].changedBy", equalTo("dieuphoi." + COMMUNE))
+                .body("items[0].changes.field", org.hamcrest.Matchers.hasItem("targets"));
+        java.util.Map<String, Object> outside = java.util.Map.of("yearlyTargets",
+                java.util.List.of(java.util.Map.of("year", 2030, "value", 90), java.util.Map.of("year", 2028, "value", 101)),
+                "version", version + 1);
+        as(coordinator).body(outside).put("/api/v1/plans/{id}/targets/5", id).then().statusCode(400)
+                .body("errors.field", contains("yearlyTargets[0].value", "yearlyTargets[1].value"));
+        as(coordinator).body(java.util.Map.of("yearlyTargets", java.util.List.of(java.util.Map.of("year", 2026, "value", 90)),
+                "version", version + 1)).put("/api/v1/plans/{id}/targets/1", id).then().statusCode(400);
+        as(Tokens.viewer(COMMUNE)).body(body).put("/api/v1/plans/{id}/targets/4", id).then().statusCode(403);
+        as(Tokens.coordinator(OTHER_COMMUNE)).body(body).put("/api/v1/plans/{id}/targets/4", id).then().statusCode(404);
+    }
 }

@@ -1,0 +1,95 @@
+package vn.binhdang.plans;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import vn.binhdang.audit.AuditAction;
+import vn.binhdang.audit.AuditLog;
+import vn.binhdang.audit.AuditedType;
+import vn.binhdang.common.ProblemException;
+import vn.binhdang.common.ProblemException.Violation;
+import vn.binhdang.common.ProblemType;
+import vn.binhdang.security.CurrentUser;
+
+/**
+ * Changes to a plan's yearly target values, by the commune's coordinator or admin, within the bounds
+ * the plan sets; each change is kept in the plan's history.
+ */
+@ApplicationScoped
+@Transactional
+public class PlanService {
+    @Inject
+    PlanRepository plans;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditLog auditLog;
+
+    public PlanView updateTarget(long planId, int number, TargetValuesRequest request) {
+        ProgrammePlan plan = plans.findWithCommune(planId)
+                .filter(p -> user.canReadCommune(p.commune.code, p.commune.parentCode()))
+                .orElseThrow(() -> ProblemException.notFound("plan", planId));
+        if (!user.canManageCommune(plan.commune.code)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.manage-commune");
+        }
+        if (request.version() != plan.version) {
+            throw ProblemException.staleVersion(plan.version);
+        }
+        PlanTarget target = plan.targets.stream().filter(t -> t.number == number).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("target", number));
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < request.yearlyTargets().size(); i++) {
+            TargetValuesRequest.YearValue value = request.yearlyTargets().get(i);
+            Bounds bounds = Bounds.of(number, value.year());
+            if (value.year() < plan.periodStart || value.year() > plan.periodEnd) {
+                violations.add(new Violation("yearlyTargets[" + i + "].year", "target.year.outside-plan",
+                        plan.periodStart, plan.periodEnd));
+            } else if (value.value().compareTo(bounds.min) < 0 || value.value().compareTo(bounds.max) > 0) {
+                violations.add(new Violation("yearlyTargets[" + i + "].value", "target.value.bounds", value.year(),
+                        bounds.min.toPlainString(), bounds.max.toPlainString()));
+            }
+        }
+        if (request.changeMode() != null && number != 3) {
+            violations.add(new Violation("changeMode", "target.change-mode.only-3"));
+        }
+        if (!violations.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, violations, "problem.validation.detail",
+                    violations.size());
+        }
+        PlanView before = PlanView.of(plan);
+        for (TargetValuesRequest.YearValue value : request.yearlyTargets()) {
+            target.yearlyTargets.put(value.year(), value.value().setScale(2, java.math.RoundingMode.HALF_UP));
+        }
+        if (request.changeMode() != null) {
+            target.changeMode = request.changeMode();
+        }
+        // The values live in other tables: touching the plan makes its version move with them.
+        plan.touchedBy(user.username());
+        plan.updatedAt = java.time.OffsetDateTime.now();
+        plans.flush();
+        PlanView after = PlanView.of(plan);
+        auditLog.record(AuditedType.PLAN, plan.id, plan.commune.id, AuditAction.UPDATED, user.username(), before,
+                after);
+        return after;
+    }
+
+    /**
+     * What the plan allows each year: targets 1 and 2 are 100 % every year; target 3 rises at most 15
+     * points and reaches 10–15 by 2030; targets 4 and 5 reach 100 % by 2030.
+     */
+    record Bounds(BigDecimal min, BigDecimal max) {
+        static Bounds of(int number, int year) {
+            boolean last = year == 2030;
+            return switch (number) {
+                case 1, 2 -> new Bounds(BigDecimal.valueOf(100), BigDecimal.valueOf(100));
+                case 3 -> new Bounds(last ? BigDecimal.TEN : BigDecimal.ZERO, BigDecimal.valueOf(15));
+                default -> new Bounds(last ? BigDecimal.valueOf(100) : BigDecimal.ZERO, BigDecimal.valueOf(100));
+            };
+        }
+    }
+}
