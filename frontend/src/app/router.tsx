@@ -16,6 +16,17 @@ const EditUnit = lazy(() => import('./routes/units/edit'));
 const VillagesList = lazy(() => import('./routes/villages/list'));
 const NewVillage = lazy(() => import('./routes/villages/new'));
 const EditVillage = lazy(() => import('./routes/villages/edit'));
+const Plan = lazy(() => import('./routes/plan'));
+const Campaigns = lazy(() => import('./routes/campaigns/list'));
+const CampaignProposals = lazy(() => import('./routes/campaigns/proposals'));
+const NewCampaign = lazy(() => import('./routes/campaigns/new'));
+const CampaignDetail = lazy(() => import('./routes/campaigns/detail'));
+const EditCampaign = lazy(() => import('./routes/campaigns/edit'));
+const Sessions = lazy(() => import('./routes/sessions/list'));
+const NewSession = lazy(() => import('./routes/sessions/new'));
+const SessionDetail = lazy(() => import('./routes/sessions/detail'));
+const EditSession = lazy(() => import('./routes/sessions/edit'));
+const ReferenceItems = lazy(() => import('./routes/reference-items'));
 const Account = lazy(() => import('./routes/account'));
 const NotFound = lazy(() => import('./routes/not-found'));
 
@@ -33,8 +44,17 @@ export const routes: RouteObject[] = [
       { path: paths.villages, element: <VillagesList /> },
       { path: paths.villageNew, element: <NewVillage /> },
       { path: paths.villageEdit(':villageId'), element: <EditVillage /> },
-      { path: paths.campaigns, element: <ComingSoon feature="campaigns" /> },
-      { path: paths.sessions, element: <ComingSoon feature="sessions" /> },
+      { path: paths.plan, element: <Plan /> },
+      { path: paths.campaigns, element: <Campaigns /> },
+      { path: paths.campaignProposals, element: <CampaignProposals /> },
+      { path: paths.campaignNew, element: <NewCampaign /> },
+      { path: paths.campaign(':campaignId'), element: <CampaignDetail /> },
+      { path: paths.campaignEdit(':campaignId'), element: <EditCampaign /> },
+      { path: paths.sessions, element: <Sessions /> },
+      { path: paths.sessionNew, element: <NewSession /> },
+      { path: paths.session(':sessionId'), element: <SessionDetail /> },
+      { path: paths.sessionEdit(':sessionId'), element: <EditSession /> },
+      { path: paths.referenceItems, element: <ReferenceItems /> },
       { path: paths.targets, element: <ComingSoon feature="targets" /> },
       { path: paths.reports, element: <ComingSoon feature="reports" /> },
       { path: paths.account, element: <Account /> },

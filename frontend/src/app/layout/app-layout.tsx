@@ -22,12 +22,14 @@ interface NavItem {
 // The programme's capabilities in the plan's order; those not built yet lead to a "coming soon" page.
 const navItems: NavItem[] = [
   { to: paths.dashboard, label: (t) => t.nav.dashboard, ready: true },
+  { to: paths.plan, label: (t) => t.nav.plan, ready: true },
   { to: paths.units, label: (t) => t.nav.units, ready: true },
   { to: paths.villages, label: (t) => t.nav.villages, ready: true },
-  { to: paths.campaigns, label: (t) => t.nav.campaigns, ready: false },
-  { to: paths.sessions, label: (t) => t.nav.sessions, ready: false },
+  { to: paths.campaigns, label: (t) => t.nav.campaigns, ready: true },
+  { to: paths.sessions, label: (t) => t.nav.sessions, ready: true },
   { to: paths.targets, label: (t) => t.nav.targets, ready: false },
   { to: paths.reports, label: (t) => t.nav.reports, ready: false },
+  { to: paths.referenceItems, label: (t) => t.nav.referenceItems, ready: true },
 ];
 
 function isActive(pathname: string, to: string): boolean {

@@ -33,13 +33,14 @@ describe('app shell', () => {
     mockApi(handlers);
     const { user } = renderApp('/');
     const nav = await screen.findByRole('navigation', { name: 'Điều hướng chính' });
-    for (const label of ['Tổng quan', 'Đơn vị', 'Bản']) {
+    for (const label of ['Tổng quan', 'Kế hoạch', 'Đơn vị', 'Bản', 'Chiến dịch', 'Buổi truyền thông', 'Danh mục']) {
       expect(within(nav).getByRole('link', { name: label })).toBeInTheDocument();
     }
-    const campaigns = within(nav).getByRole('link', { name: /Chiến dịch/ });
-    expect(campaigns).toHaveTextContent('Sắp có');
-    await user.click(campaigns);
-    expect(await screen.findByText('Chức năng “Chiến dịch” đang được xây dựng và sẽ có trong các phiên bản tới.')).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: /Báo cáo/ })).toHaveTextContent('Sắp có');
+    const targets = within(nav).getByRole('link', { name: /Chỉ tiêu/ });
+    expect(targets).toHaveTextContent('Sắp có');
+    await user.click(targets);
+    expect(await screen.findByText('Chức năng “Chỉ tiêu” đang được xây dựng và sẽ có trong các phiên bản tới.')).toBeInTheDocument();
   });
 
   it('switches the interface to English and remembers the choice', async () => {

@@ -3,9 +3,11 @@ import { useNavigate, useParams } from 'react-router';
 
 import { FlashMessage } from '@/components/ui/flash-message';
 import { paths } from '@/config/paths';
+import { UnitSessions } from '@/features/sessions';
 import { UnitDetails } from '@/features/units';
 import { useI18n } from '@/lib/i18n';
 
+/** A unit's page: its details (units) and this year's sessions against target 1 (sessions). */
 export default function UnitDetailRoute() {
   const { t } = useI18n();
   const navigate = useNavigate();
@@ -15,6 +17,7 @@ export default function UnitDetailRoute() {
     <>
       <FlashMessage />
       <UnitDetails unitId={id} onDeleted={() => navigate(paths.units, { state: { flash: t.units.deleted } })} />
+      <UnitSessions unitId={id} />
     </>
   );
 }

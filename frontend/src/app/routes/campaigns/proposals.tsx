@@ -1,0 +1,5 @@
+import { CampaignProposals } from '@/features/campaigns';
+
+export default function CampaignProposalsRoute() {
+  return <CampaignProposals />;
+}

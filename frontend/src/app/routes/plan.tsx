@@ -1,0 +1,5 @@
+import { PlanView } from '@/features/plans';
+
+export default function PlanRoute() {
+  return <PlanView />;
+}

@@ -1,0 +1,5 @@
+import { ReferenceItemsAdmin } from '@/features/reference-items';
+
+export default function ReferenceItemsRoute() {
+  return <ReferenceItemsAdmin />;
+}
