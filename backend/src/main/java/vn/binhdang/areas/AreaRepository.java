@@ -35,13 +35,7 @@ public class AreaRepository implements PanacheRepository<Area> {
     public Listing<Area> communes(ReadScope scope, String provinceCode, Page page) {
         StringBuilder where = new StringBuilder(" where a.level = :level");
         Parameters params = Parameters.with("level", AreaLevel.COMMUNE);
-        if (scope.provinceCode() != null) {
-            where.append(" and p.code = :scopeProvince");
-            params.and("scopeProvince", scope.provinceCode());
-        } else {
-            where.append(" and a.code = :scopeCommune");
-            params.and("scopeCommune", scope.communeCode());
-        }
+        scope.restrict(where, params, "a.code", "p.code");
         if (provinceCode != null) {
             where.append(" and p.code = :province");
             params.and("province", provinceCode);
@@ -54,13 +48,7 @@ public class AreaRepository implements PanacheRepository<Area> {
     public Listing<Area> villages(ReadScope scope, String communeCode, String text, Sort sort, Page page) {
         StringBuilder where = new StringBuilder(" where v.level = :level");
         Parameters params = Parameters.with("level", AreaLevel.VILLAGE);
-        if (scope.provinceCode() != null) {
-            where.append(" and p.code = :scopeProvince");
-            params.and("scopeProvince", scope.provinceCode());
-        } else {
-            where.append(" and c.code = :scopeCommune");
-            params.and("scopeCommune", scope.communeCode());
-        }
+        scope.restrict(where, params, "c.code", "p.code");
         if (communeCode != null) {
             where.append(" and c.code = :commune");
             params.and("commune", communeCode);

@@ -57,12 +57,7 @@ public class VillageService {
         if (!user.canManageCommune(village.parent.code)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.manage-commune");
         }
-        if (request.version() == null) {
-            throw ProblemException.invalidField("version", "field.required");
-        }
-        if (request.version() != village.version) {
-            throw ProblemException.staleVersion(village.version);
-        }
+        ProblemException.checkVersion(request.version(), village.version);
         if (!village.parent.code.equals(request.communeCode())) {
             throw ProblemException.invalidField("communeCode", "commune.code.immutable");
         }

@@ -19,13 +19,7 @@ public class CampaignRepository implements PanacheRepository<Campaign> {
     public Listing<Campaign> list(ReadScope scope, CampaignFilter filter, Page page) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Parameters params = new Parameters();
-        if (scope.provinceCode() != null) {
-            where.append(" and p.code = :scopeProvince");
-            params.and("scopeProvince", scope.provinceCode());
-        } else {
-            where.append(" and c.code = :scopeCommune");
-            params.and("scopeCommune", scope.communeCode());
-        }
+        scope.restrict(where, params, "c.code", "p.code");
         if (filter.communeCode != null) {
             where.append(" and c.code = :commune");
             params.and("commune", filter.communeCode);

@@ -70,12 +70,7 @@ public class CampaignService {
         if (!user.canManageCommune(campaign.commune.code)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.manage-commune");
         }
-        if (request.version() == null) {
-            throw ProblemException.invalidField("version", "field.required");
-        }
-        if (request.version() != campaign.version) {
-            throw ProblemException.staleVersion(campaign.version);
-        }
+        ProblemException.checkVersion(request.version(), campaign.version);
         if (!campaign.commune.code.equals(request.communeCode())) {
             throw ProblemException.invalidField("communeCode", "commune.code.immutable");
         }

@@ -42,6 +42,16 @@ public class ProblemException extends WebApplicationException {
         return new ProblemException(ProblemType.STALE_VERSION, "problem.stale-version.detail", current);
     }
 
+    /** A change must carry the version it was read at (400 without one, 409 when someone changed it since). */
+    public static void checkVersion(Long sent, long current) {
+        if (sent == null) {
+            throw invalidField("version", "field.required");
+        }
+        if (sent != current) {
+            throw staleVersion(current);
+        }
+    }
+
     public ProblemType problemType() {
         return problemType;
     }

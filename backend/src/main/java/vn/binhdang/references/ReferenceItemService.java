@@ -56,12 +56,7 @@ public class ReferenceItemService {
         if (item.commune == null) {
             throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.shared-reference");
         }
-        if (request.version() == null) {
-            throw ProblemException.invalidField("version", "field.required");
-        }
-        if (request.version() != item.version) {
-            throw ProblemException.staleVersion(item.version);
-        }
+        ProblemException.checkVersion(request.version(), item.version);
         if (request.kind() != item.kind) {
             throw ProblemException.invalidField("kind", "reference.kind.immutable");
         }

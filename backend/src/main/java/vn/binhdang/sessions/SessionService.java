@@ -138,12 +138,7 @@ public class SessionService {
     public SessionView update(long id, SessionRequest request) {
         CommunicationSession session = readable(id);
         checkWritable(session.unit);
-        if (request.version() == null) {
-            throw ProblemException.invalidField("version", "field.required");
-        }
-        if (request.version() != session.version) {
-            throw ProblemException.staleVersion(session.version);
-        }
+        ProblemException.checkVersion(request.version(), session.version);
         Unit unit = session.unit.id.equals(request.unitId()) ? session.unit : writableUnit(request.unitId());
         if (unit.commune.id.longValue() != session.commune.id.longValue()) {
             throw ProblemException.invalidField("unitId", "unit.not-in-commune", request.unitId());

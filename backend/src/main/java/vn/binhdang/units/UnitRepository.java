@@ -50,13 +50,7 @@ public class UnitRepository implements PanacheRepository<Unit> {
     public Listing<Unit> list(ReadScope scope, UnitFilter filter, LocalDate today, Page page) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Parameters params = new Parameters();
-        if (scope.provinceCode() != null) {
-            where.append(" and p.code = :scopeProvince");
-            params.and("scopeProvince", scope.provinceCode());
-        } else {
-            where.append(" and c.code = :scopeCommune");
-            params.and("scopeCommune", scope.communeCode());
-        }
+        scope.restrict(where, params, "c.code", "p.code");
         if (filter.communeCode != null) {
             where.append(" and c.code = :commune");
             params.and("commune", filter.communeCode);

@@ -159,12 +159,7 @@ public class UnitService {
     }
 
     private static void checkVersion(Long version, Unit unit) {
-        if (version == null) {
-            throw ProblemException.invalidField("version", "field.required");
-        }
-        if (version != unit.version) {
-            throw ProblemException.staleVersion(unit.version);
-        }
+        ProblemException.checkVersion(version, unit.version);
     }
 
     private static void checkActivePeriod(UnitRequest request) {
