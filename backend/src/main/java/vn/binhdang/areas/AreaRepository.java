@@ -7,6 +7,9 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import vn.binhdang.common.Listing;
+import vn.binhdang.common.ProblemException;
+import vn.binhdang.common.ProblemType;
+import vn.binhdang.security.CurrentUser;
 import vn.binhdang.common.Search;
 import vn.binhdang.security.CurrentUser.ReadScope;
 
@@ -25,6 +28,18 @@ public class AreaRepository implements PanacheRepository<Area> {
     public Optional<Area> findVillage(long id) {
         return find("from Area v join fetch v.parent c join fetch c.parent where v.id = ?1 and v.level = ?2",
                 id, AreaLevel.VILLAGE).firstResultOptional();
+    }
+
+    /**
+     * The commune with this code, if the caller manages it (its commune-admin or coordinator): 403
+     * otherwise, and 400 naming {@code communeCode} when there is no such commune.
+     */
+    public Area communeManagedBy(CurrentUser user, String communeCode) {
+        if (!user.canManageCommune(communeCode)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.manage-commune");
+        }
+        return findCommune(communeCode)
+                .orElseThrow(() -> ProblemException.invalidField("communeCode", "commune.unknown", communeCode));
     }
 
     public boolean codeExists(String code) {

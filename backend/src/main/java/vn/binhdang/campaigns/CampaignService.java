@@ -181,11 +181,7 @@ public class CampaignService {
     }
 
     private Area manageableCommune(String communeCode) {
-        if (!user.canManageCommune(communeCode)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.manage-commune");
-        }
-        return areas.findCommune(communeCode)
-                .orElseThrow(() -> ProblemException.invalidField("communeCode", "commune.unknown", communeCode));
+        return areas.communeManagedBy(user, communeCode);
     }
 
     private void audit(Campaign campaign, AuditAction action, CampaignView before, CampaignView after) {

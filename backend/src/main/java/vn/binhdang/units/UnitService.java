@@ -151,11 +151,7 @@ public class UnitService {
     }
 
     private Area manageableCommune(String communeCode) {
-        if (!user.canManageCommune(communeCode)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.manage-commune");
-        }
-        return areas.findCommune(communeCode)
-                .orElseThrow(() -> ProblemException.invalidField("communeCode", "commune.unknown", communeCode));
+        return areas.communeManagedBy(user, communeCode);
     }
 
     private static void checkVersion(Long version, Unit unit) {
