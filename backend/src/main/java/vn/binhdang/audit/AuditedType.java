@@ -4,5 +4,9 @@ package vn.binhdang.audit;
 public enum AuditedType {
     UNIT,
     CAMPAIGN,
-    SESSION
+    SESSION,
+    ACTION_MONTH_PLAN,
+    SURVEY_ROUND,
+    MEDIA_PRODUCT,
+    CONVENTION
 }
