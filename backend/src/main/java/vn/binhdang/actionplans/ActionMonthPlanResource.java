@@ -59,8 +59,7 @@ public class ActionMonthPlanResource {
     @Operation(summary = "Đơn vị đã nộp, nộp đúng hạn, chưa nộp / who filed, on time, and who has not",
             description = "Mọi đơn vị của xã có hoạt động trong năm (bắt đầu trước 31/12, chưa ngừng trước 01/01), "
                     + "mỗi đơn vị kèm kế hoạch của năm nếu đã nộp; đúng hạn là nộp trước ngày 15/11. "
-                    + "Người dùng cấp tỉnh phải chọn xã.")
-    @APIResponse(responseCode = "404", ref = "NotFound")
+                    + "Người dùng cấp tỉnh phải chọn xã; xã ngoài phạm vi của người gọi trả 404.")
     public PageView<ActionMonthPlanStatus> listActionMonthPlanStatus(
             @QueryParam("year") @NotNull(message = "{field.required}") @Min(value = 2000, message = "{year.range}")
             @Max(value = 2100, message = "{year.range}") @Parameter(description = "Năm / year", example = "2026")

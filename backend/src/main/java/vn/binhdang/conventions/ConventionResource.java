@@ -83,8 +83,8 @@ public class ConventionResource {
 
     @GET
     @Path("{id}/reviews")
-    @Operation(summary = "Các lần rà soát / a convention's reviews", description = "Mới nhất trước.")
-    @APIResponse(responseCode = "404", ref = "NotFound")
+    @Operation(summary = "Các lần rà soát / a convention's reviews",
+            description = "Mới nhất trước; hương ước ngoài phạm vi của người gọi trả 404.")
     public PageView<ConventionReviewView> listConventionReviews(@PathParam("id") @Parameter(example = "11") long id,
             @Valid @BeanParam PageParams paging) {
         return conventions.reviews(id, paging);
