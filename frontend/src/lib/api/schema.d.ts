@@ -4,6 +4,92 @@
  */
 
 export interface paths {
+    "/api/v1/action-month-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách kế hoạch Tháng hành động / list Action-Month plans
+         * @description Lọc theo năm, xã, đơn vị; năm mới nhất trước, rồi theo tên đơn vị.
+         */
+        get: operations["listActionMonthPlans"];
+        put?: never;
+        /**
+         * Nộp kế hoạch Tháng hành động / file an Action-Month plan
+         * @description Người báo cáo đơn vị chỉ nộp cho đơn vị mình; Quản trị xã và Phòng VH-XH cho mọi đơn vị của xã. Ngày nộp là hôm nay (giờ Việt Nam). Mỗi đơn vị một kế hoạch mỗi năm (409).
+         */
+        post: operations["createActionMonthPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-month-plans/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Đơn vị đã nộp, nộp đúng hạn, chưa nộp / who filed, on time, and who has not
+         * @description Mọi đơn vị của xã có hoạt động trong năm (bắt đầu trước 31/12, chưa ngừng trước 01/01), mỗi đơn vị kèm kế hoạch của năm nếu đã nộp; đúng hạn là nộp trước ngày 15/11. Người dùng cấp tỉnh phải chọn xã; xã ngoài phạm vi của người gọi trả 404.
+         */
+        get: operations["listActionMonthPlanStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-month-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem một kế hoạch Tháng hành động / read an Action-Month plan */
+        get: operations["getActionMonthPlan"];
+        /**
+         * Sửa kế hoạch Tháng hành động / change an Action-Month plan
+         * @description Gửi kèm `version` đã đọc; đơn vị, năm và ngày nộp không đổi.
+         */
+        put: operations["updateActionMonthPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-month-plans/{id}/attachment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải văn bản kế hoạch / download the signed plan */
+        get: operations["downloadActionMonthPlan"];
+        put?: never;
+        /**
+         * Đính kèm văn bản kế hoạch / attach the signed plan
+         * @description PDF, JPEG, PNG hoặc WebP (nhận biết theo nội dung tệp), tối đa 10 MB; thay tệp đã có.
+         */
+        post: operations["attachActionMonthPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -129,6 +215,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/conventions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách hương ước, quy ước / list village conventions
+         * @description Lọc theo xã, bản, hiệu lực; kèm lần rà soát mới nhất và kết luận của nó.
+         */
+        get: operations["listConventions"];
+        put?: never;
+        /**
+         * Ghi nhận hương ước, quy ước / record a village convention
+         * @description Bản phải thuộc xã của người gọi.
+         */
+        post: operations["createConvention"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conventions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem một hương ước, quy ước / read a village convention */
+        get: operations["getConvention"];
+        /**
+         * Sửa hương ước, quy ước / change a village convention
+         * @description Gửi kèm `version` đã đọc.
+         */
+        put: operations["updateConvention"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conventions/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các lần rà soát / a convention's reviews
+         * @description Mới nhất trước; hương ước ngoài phạm vi của người gọi trả 404.
+         */
+        get: operations["listConventionReviews"];
+        put?: never;
+        /**
+         * Ghi nhận kết quả rà soát / record a review
+         * @description Ngày rà soát không sau hôm nay. "Không có phân biệt đối xử" thì không kèm điều khoản nào; có phân biệt đối xử thì nêu ít nhất một điều khoản. Hương ước đã bãi bỏ không rà soát (409).
+         */
+        post: operations["createConventionReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conventions/{id}/reviews/{reviewId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem một lần rà soát / read a review */
+        get: operations["getConventionReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dashboard": {
         parameters: {
             query?: never;
@@ -203,6 +375,112 @@ export interface paths {
         get: operations["me"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/media-checklists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các phiên bản bộ tiêu chí giới / the checklist's versions
+         * @description Mọi phiên bản, mới nhất trước; mỗi phiên bản có danh sách tiêu chí và số tiêu chí phải đạt.
+         */
+        get: operations["listMediaChecklists"];
+        put?: never;
+        /**
+         * Tạo phiên bản mới của bộ tiêu chí / create the next checklist version
+         * @description Không sửa phiên bản cũ: các đánh giá đã làm giữ nguyên phiên bản của chúng.
+         */
+        post: operations["createMediaChecklist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/media-checklists/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem một phiên bản bộ tiêu chí / read a checklist version */
+        get: operations["getMediaChecklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/media-products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách sản phẩm truyền thông / list media products
+         * @description Lọc theo năm phát hành, xã, đơn vị, loại, đã đánh giá hay chưa; mới nhất trước.
+         */
+        get: operations["listMediaProducts"];
+        put?: never;
+        /**
+         * Ghi nhận sản phẩm truyền thông / record a media product
+         * @description Người báo cáo đơn vị chỉ ghi cho đơn vị mình; Quản trị xã và Phòng VH-XH cho mọi đơn vị của xã.
+         */
+        post: operations["createMediaProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/media-products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem một sản phẩm truyền thông / read a media product */
+        get: operations["getMediaProduct"];
+        /**
+         * Sửa sản phẩm truyền thông / change a media product
+         * @description Gửi kèm `version` đã đọc.
+         */
+        put: operations["updateMediaProduct"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/media-products/{id}/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Đánh giá theo bộ tiêu chí giới / assess against the gender checklist
+         * @description Trả lời mọi tiêu chí của phiên bản đã chọn; đạt khi số tiêu chí đạt ≥ ngưỡng của phiên bản. Đánh giá lại thay kết quả trước.
+         */
+        post: operations["assessMediaProduct"];
         delete?: never;
         options?: never;
         head?: never;
@@ -412,6 +690,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/survey-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách đợt khảo sát / list survey rounds
+         * @description Lọc theo xã và năm; đợt mới nhất trước. Kết quả theo nhóm đối tượng và giới tính.
+         */
+        get: operations["listSurveyRounds"];
+        put?: never;
+        /**
+         * Tạo đợt khảo sát / create a survey round
+         * @description Kết quả có thể nhập tay (theo nhóm đối tượng và giới tính) hoặc nhập sau từ tệp trả lời. THRESHOLD cần ngưỡng và số người đạt; MEAN_SCORE cần thang điểm và điểm trung bình. Mỗi xã chỉ một đợt khảo sát nền (409).
+         */
+        post: operations["createSurveyRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem một đợt khảo sát / read a survey round */
+        get: operations["getSurveyRound"];
+        /**
+         * Sửa đợt khảo sát / change a survey round
+         * @description Gửi kèm `version` đã đọc. `results` thay toàn bộ kết quả; bỏ trống để giữ kết quả đã có.
+         */
+        put: operations["updateSurveyRound"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-rounds/{id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nhập tệp trả lời khảo sát (CSV của Kobo/ODK) / import the response file
+         * @description Tệp CSV ẩn danh (UTF-8, có hoặc không có BOM; phân cách bằng dấu phẩy hoặc chấm phẩy), mỗi dòng một người trả lời: cột `group` (mã như YOUTH hoặc tên nhóm tiếng Việt), cột `sex` (M/F, Nam/Nữ, male/female, 1/2) và cột `score` hoặc các cột câu hỏi bắt đầu bằng `q` (0/1, điểm là tổng). Kết quả của đợt được thay bằng số liệu tổng hợp theo nhóm và giới tính; dòng không đọc được được liệt kê kèm lý do. Không lưu dòng trả lời nào.
+         */
+        post: operations["importSurveyResponses"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units": {
         parameters: {
             query?: never;
@@ -570,6 +913,114 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Ghi nhận hoặc sửa kế hoạch Tháng hành động của đơn vị / record or change a unit's Action-Month plan */
+        ActionMonthPlanRequest: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            unitId: number;
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year: number;
+            /**
+             * @description Số văn bản
+             * @example 25/KH-TYT
+             */
+            documentNumber?: string | null;
+            /**
+             * @description Ngày ký văn bản
+             * @example 2026-10-28
+             */
+            documentDate: components["schemas"]["LocalDate"];
+            /**
+             * @description Tóm tắt các hoạt động dự kiến
+             * @example Treo băng rôn, phát thanh song ngữ Việt – Thái, họp bản tại 3 bản, tư vấn tại Trạm.
+             */
+            summary: string;
+            /**
+             * Format: int64
+             * @description Bắt buộc khi sửa: phiên bản đã đọc
+             * @example 0
+             */
+            version?: number | null;
+        };
+        /** @description Tình trạng kế hoạch Tháng hành động của một đơn vị trong năm / a unit's Action-Month plan status */
+        ActionMonthPlanStatus: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            unitId: number;
+            /** @example TYT */
+            unitCode: string;
+            /** @example Trạm Y tế xã Bình Lư */
+            unitName: string;
+            /**
+             * @description Đã nộp kế hoạch
+             * @example true
+             */
+            filed: boolean;
+            /**
+             * @description Nộp trước ngày 15/11; null nếu chưa nộp
+             * @example true
+             */
+            onTime: boolean | null;
+            /**
+             * Format: int64
+             * @example 12
+             */
+            planId: number | null;
+            /** @example 2026-11-02 */
+            filedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        /** @description Kế hoạch Tháng hành động của một đơn vị / a unit's Action-Month plan (target 2) */
+        ActionMonthPlanView: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @example 7
+             */
+            unitId: number;
+            /** @example TYT */
+            unitCode: string;
+            /** @example Trạm Y tế xã Bình Lư */
+            unitName: string;
+            /** @example 03390 */
+            communeCode: string;
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year: number;
+            /** @example 25/KH-TYT */
+            documentNumber: string | null;
+            /** @example 2026-10-28 */
+            documentDate: components["schemas"]["LocalDate"];
+            summary: string;
+            /**
+             * @description Ngày kế hoạch đến xã (giờ Việt Nam)
+             * @example 2026-11-02
+             */
+            filedOn: components["schemas"]["LocalDate"];
+            /**
+             * @description Nộp trước ngày 15/11 của năm
+             * @example true
+             */
+            onTime: boolean;
+            attachment: components["schemas"]["PlanAttachmentView"] | null;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
         /** @enum {string} */
         AreaLevel: "PROVINCE" | "COMMUNE" | "VILLAGE";
         /** @description Địa bàn tính chỉ tiêu / the area of the figures */
@@ -666,7 +1117,7 @@ export interface components {
             changes: components["schemas"]["FieldChange"][];
         };
         /** @enum {string} */
-        AuditedType: "UNIT" | "CAMPAIGN" | "SESSION" | "PLAN";
+        AuditedType: "UNIT" | "CAMPAIGN" | "SESSION" | "PLAN" | "ACTION_MONTH_PLAN" | "SURVEY_ROUND" | "MEDIA_PRODUCT" | "CONVENTION";
         /** @description Chiến dịch cao điểm đề xuất cho một năm / a recurring peak proposed for a year */
         CampaignProposal: {
             /**
@@ -774,6 +1225,17 @@ export interface components {
              */
             version: number;
         };
+        /** @description Một tiêu chí của bộ tiêu chí giới / one criterion of the gender checklist */
+        ChecklistCriterion: {
+            /** @example BALANCED_SOURCES */
+            code: string;
+            /** @example Có cả phụ nữ và nam giới là nguồn tin, người phát biểu */
+            textVi: string;
+            /** @example Women and men both appear as sources and speakers */
+            textEn: string;
+        };
+        /** @enum {string} */
+        ClauseCategory: "INHERITANCE_SONS_ONLY" | "WOMEN_EXCLUDED_FROM_MEETINGS" | "UNEQUAL_SANCTIONS" | "BRIDE_PRICE_OR_CHILD_MARRIAGE" | "SON_PREFERENCE" | "OTHER";
         /** @description Xác nhận một chiến dịch cao điểm đề xuất / confirm a proposed peak */
         ConfirmProposalRequest: {
             /**
@@ -783,6 +1245,119 @@ export interface components {
             year: number;
             /** @example WOMENS_DAY */
             occasion: components["schemas"]["Occasion"];
+        };
+        /** @description Ghi nhận hoặc sửa hương ước, quy ước của bản / record or change a village convention */
+        ConventionRequest: {
+            /**
+             * Format: int64
+             * @description Bản của xã
+             * @example 5
+             */
+            villageId: number;
+            /** @example Hương ước bản Nà Đon */
+            title: string;
+            /**
+             * @description Số quyết định công nhận
+             * @example 45/QĐ-UBND
+             */
+            decisionNumber?: string | null;
+            /**
+             * @description Ngày quyết định công nhận
+             * @example 2019-06-12
+             */
+            decisionDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            status: components["schemas"]["ConventionStatus"];
+            /**
+             * Format: int64
+             * @description Bắt buộc khi sửa: phiên bản đã đọc
+             * @example 0
+             */
+            version?: number | null;
+        };
+        /** @description Kết quả rà soát hương ước, quy ước về bình đẳng giới / a review for gender discrimination */
+        ConventionReviewRequest: {
+            /**
+             * @description Ngày rà soát (không sau hôm nay)
+             * @example 2026-08-20
+             */
+            reviewedOn: components["schemas"]["LocalDate"];
+            /**
+             * @description Người, tổ rà soát
+             * @example Tổ rà soát của UBND xã: Phòng VH-XH, Hội LHPN, Trưởng bản
+             */
+            reviewers: string;
+            /**
+             * @description Không có điều khoản phân biệt đối xử về giới
+             * @example false
+             */
+            noDiscrimination: boolean;
+            /** @description Các điều khoản có phân biệt đối xử (để trống nếu không có) */
+            clauses?: components["schemas"]["FlaggedClause"][];
+        };
+        /** @description Một lần rà soát hương ước, quy ước / one review of a village convention */
+        ConventionReviewView: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @example 11
+             */
+            conventionId: number;
+            /** @example 2026-08-20 */
+            reviewedOn: components["schemas"]["LocalDate"];
+            /** @example Tổ rà soát của UBND xã: Phòng VH-XH, Hội LHPN, Trưởng bản */
+            reviewers: string;
+            /**
+             * @description Không có điều khoản phân biệt đối xử về giới
+             * @example false
+             */
+            noDiscrimination: boolean;
+            clauses: components["schemas"]["FlaggedClause"][];
+            /** @example dieuphoi.binhlu */
+            recordedBy: string;
+            recordedAt: components["schemas"]["OffsetDateTime"];
+        };
+        /** @enum {string} */
+        ConventionStanding: "NO_DISCRIMINATION" | "DISCRIMINATION_FOUND" | "NOT_REVIEWED";
+        /** @enum {string} */
+        ConventionStatus: "IN_FORCE" | "BEING_AMENDED" | "ANNULLED";
+        /** @description Hương ước, quy ước của bản và kết quả rà soát mới nhất / a village convention (target 5) */
+        ConventionView: {
+            /**
+             * Format: int64
+             * @example 11
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @example 5
+             */
+            villageId: number;
+            /** @example 03390-01 */
+            villageCode: string;
+            /** @example Bản Nà Đon */
+            villageName: string;
+            /** @example 03390 */
+            communeCode: string;
+            /** @example Hương ước bản Nà Đon */
+            title: string;
+            /** @example 45/QĐ-UBND */
+            decisionNumber: string | null;
+            /** @example 2019-06-12 */
+            decisionDate: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            status: components["schemas"]["ConventionStatus"];
+            /** @description Lần rà soát mới nhất (ngày rà soát muộn nhất) */
+            latestReview: ((components["schemas"]["ConventionReviewView"] | null) | null) | components["schemas"]["ConventionReviewView"] | null;
+            /** @description Theo lần rà soát mới nhất */
+            standing: components["schemas"]["ConventionStanding"];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
         };
         /** @description Bảng điều khiển: năm mục tiêu, xu hướng, đơn vị, người tham gia, cảnh báo / the dashboard */
         DashboardView: {
@@ -880,6 +1455,22 @@ export interface components {
              */
             message: string;
         };
+        /** @description Điều khoản có phân biệt đối xử về giới / a provision found discriminatory */
+        FlaggedClause: {
+            /**
+             * @description Nội dung điều khoản
+             * @example Điều 12: Đất vườn của gia đình chỉ chia cho con trai.
+             */
+            text: string;
+            category: components["schemas"]["ClauseCategory"];
+            /**
+             * @description Kiến nghị
+             * @example Sửa thành: con trai, con gái được chia như nhau.
+             */
+            recommendation: string;
+            /** @description Kết quả theo dõi, xử lý */
+            followUp: string | null;
+        };
         /** @enum {string} */
         IndicatorStatus: "MET" | "ON_TRACK" | "AT_RISK" | "NOT_MET" | "NO_DATA" | "NOT_STARTED";
         /** @description Giá trị một mục tiêu trong năm, kèm cách tính / a target's value for a year, with its formula */
@@ -972,6 +1563,143 @@ export interface components {
              */
             canManageVillages: boolean;
         };
+        /** @description Đánh giá sản phẩm theo bộ tiêu chí giới / assess a product against the checklist */
+        MediaAssessmentRequest: {
+            /**
+             * Format: int32
+             * @description Phiên bản bộ tiêu chí
+             * @example 1
+             */
+            checklistVersion: number;
+            /**
+             * @description Mã tiêu chí → đạt hay không; phải trả lời mọi tiêu chí của phiên bản
+             * @example {
+             *       "BALANCED_SOURCES": true,
+             *       "NO_STEREOTYPES": true,
+             *       "NEUTRAL_LANGUAGE": true,
+             *       "WOMEN_LEADERSHIP": false,
+             *       "GBV_ETHICS": true
+             *     }
+             */
+            answers: {
+                [key: string]: boolean;
+            };
+        };
+        /** @description Phiên bản mới của bộ tiêu chí giới / the next version of the gender checklist */
+        MediaChecklistRequest: {
+            /** @example Bộ tiêu chí giới cho sản phẩm truyền thông cấp xã (phiên bản 2) */
+            title: string;
+            /**
+             * Format: int32
+             * @description Số tiêu chí tối thiểu phải đạt
+             * @example 4
+             */
+            threshold: number;
+            criteria: components["schemas"]["ChecklistCriterion"][];
+        };
+        /** @description Một phiên bản bộ tiêu chí giới trong truyền thông / a version of the gender checklist */
+        MediaChecklistView: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            id: number;
+            /**
+             * Format: int32
+             * @description Số phiên bản
+             * @example 1
+             */
+            version: number;
+            /** @example Bộ tiêu chí giới cho sản phẩm truyền thông cấp xã (phiên bản 1) */
+            title: string;
+            /**
+             * Format: int32
+             * @description Số tiêu chí tối thiểu phải đạt
+             * @example 4
+             */
+            threshold: number;
+            criteria: components["schemas"]["ChecklistCriterion"][];
+            /** @example dieuphoi.binhlu */
+            createdBy: string;
+            createdAt: components["schemas"]["OffsetDateTime"];
+        };
+        /** @enum {string} */
+        MediaKind: "NEWS" | "BROADCAST" | "SOCIAL_POST" | "VIDEO" | "LEAFLET";
+        /** @description Ghi nhận hoặc sửa sản phẩm truyền thông / record or change a media product */
+        MediaProductRequest: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            unitId: number;
+            kind: components["schemas"]["MediaKind"];
+            /** @example Phụ nữ bản Nà Đon làm chủ vườn chè */
+            title: string;
+            /**
+             * @description Ngày phát hành, đăng tải
+             * @example 2026-03-06
+             */
+            publishedOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Bắt buộc khi sửa: phiên bản đã đọc
+             * @example 0
+             */
+            version?: number | null;
+        };
+        /** @description Sản phẩm truyền thông và kết quả đánh giá theo bộ tiêu chí giới / a media product (target 4) */
+        MediaProductView: {
+            /**
+             * Format: int64
+             * @example 40
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @example 3
+             */
+            unitId: number;
+            /** @example TTDVTH */
+            unitCode: string;
+            /** @example Trung tâm Dịch vụ tổng hợp */
+            unitName: string;
+            /** @example 03390 */
+            communeCode: string;
+            kind: components["schemas"]["MediaKind"];
+            /** @example Phụ nữ bản Nà Đon làm chủ vườn chè */
+            title: string;
+            /** @example 2026-03-06 */
+            publishedOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Phiên bản bộ tiêu chí đã dùng để đánh giá
+             * @example 1
+             */
+            checklistVersion: number | null;
+            /** @description Mã tiêu chí → đạt hay không */
+            answers: {
+                [key: string]: boolean;
+            } | null;
+            /**
+             * Format: int32
+             * @description Số tiêu chí đạt
+             * @example 4
+             */
+            criteriaMet: number | null;
+            /**
+             * @description Đạt bộ tiêu chí (số tiêu chí đạt ≥ ngưỡng của phiên bản)
+             * @example true
+             */
+            passed: boolean | null;
+            /** @example dieuphoi.binhlu */
+            assessedBy: string | null;
+            assessedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
         /** @enum {string} */
         Occasion: "WOMENS_DAY" | "HAPPINESS_DAY" | "FAMILY_DAY" | "ACTION_MONTH" | "OTHER";
         /**
@@ -979,6 +1707,62 @@ export interface components {
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        PageViewActionMonthPlanStatus: {
+            /** @description Các phần tử của trang */
+            items: components["schemas"]["ActionMonthPlanStatus"][];
+            /**
+             * Format: int32
+             * @description Số trang, bắt đầu từ 0
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Số phần tử mỗi trang
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Tổng số phần tử khớp bộ lọc
+             * @example 14
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Tổng số trang
+             * @example 1
+             */
+            totalPages: number;
+        };
+        PageViewActionMonthPlanView: {
+            /** @description Các phần tử của trang */
+            items: components["schemas"]["ActionMonthPlanView"][];
+            /**
+             * Format: int32
+             * @description Số trang, bắt đầu từ 0
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Số phần tử mỗi trang
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Tổng số phần tử khớp bộ lọc
+             * @example 14
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Tổng số trang
+             * @example 1
+             */
+            totalPages: number;
+        };
         PageViewAreaView: {
             /** @description Các phần tử của trang */
             items: components["schemas"]["AreaView"][];
@@ -1063,9 +1847,121 @@ export interface components {
              */
             totalPages: number;
         };
+        PageViewConventionReviewView: {
+            /** @description Các phần tử của trang */
+            items: components["schemas"]["ConventionReviewView"][];
+            /**
+             * Format: int32
+             * @description Số trang, bắt đầu từ 0
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Số phần tử mỗi trang
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Tổng số phần tử khớp bộ lọc
+             * @example 14
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Tổng số trang
+             * @example 1
+             */
+            totalPages: number;
+        };
+        PageViewConventionView: {
+            /** @description Các phần tử của trang */
+            items: components["schemas"]["ConventionView"][];
+            /**
+             * Format: int32
+             * @description Số trang, bắt đầu từ 0
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Số phần tử mỗi trang
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Tổng số phần tử khớp bộ lọc
+             * @example 14
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Tổng số trang
+             * @example 1
+             */
+            totalPages: number;
+        };
         PageViewDrillDownItem: {
             /** @description Các phần tử của trang */
             items: components["schemas"]["DrillDownItem"][];
+            /**
+             * Format: int32
+             * @description Số trang, bắt đầu từ 0
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Số phần tử mỗi trang
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Tổng số phần tử khớp bộ lọc
+             * @example 14
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Tổng số trang
+             * @example 1
+             */
+            totalPages: number;
+        };
+        PageViewMediaChecklistView: {
+            /** @description Các phần tử của trang */
+            items: components["schemas"]["MediaChecklistView"][];
+            /**
+             * Format: int32
+             * @description Số trang, bắt đầu từ 0
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Số phần tử mỗi trang
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Tổng số phần tử khớp bộ lọc
+             * @example 14
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Tổng số trang
+             * @example 1
+             */
+            totalPages: number;
+        };
+        PageViewMediaProductView: {
+            /** @description Các phần tử của trang */
+            items: components["schemas"]["MediaProductView"][];
             /**
              * Format: int32
              * @description Số trang, bắt đầu từ 0
@@ -1122,6 +2018,34 @@ export interface components {
         PageViewReferenceItemView: {
             /** @description Các phần tử của trang */
             items: components["schemas"]["ReferenceItemView"][];
+            /**
+             * Format: int32
+             * @description Số trang, bắt đầu từ 0
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Số phần tử mỗi trang
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Tổng số phần tử khớp bộ lọc
+             * @example 14
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Tổng số trang
+             * @example 1
+             */
+            totalPages: number;
+        };
+        PageViewSurveyRoundView: {
+            /** @description Các phần tử của trang */
+            items: components["schemas"]["SurveyRoundView"][];
             /**
              * Format: int32
              * @description Số trang, bắt đầu từ 0
@@ -1212,6 +2136,20 @@ export interface components {
             /** Format: int64 */
             total?: number;
             byAudienceGroup?: components["schemas"]["AudienceGroupRow"][];
+        };
+        /** @description Tệp văn bản kế hoạch đã ký / the signed plan document */
+        PlanAttachmentView: {
+            /** @example ke-hoach-thang-hanh-dong-2026.pdf */
+            fileName: string;
+            /** @example application/pdf */
+            contentType: string;
+            /**
+             * Format: int32
+             * @example 184320
+             */
+            sizeBytes: number;
+            /** @description SHA-256 của nội dung (hex) */
+            sha256: string;
         };
         /** @description Kế hoạch thực hiện Chương trình của xã / a commune's programme plan */
         PlanView: {
@@ -1377,6 +2315,20 @@ export interface components {
         };
         /** @enum {string} */
         ReferenceKind: "TOPIC" | "FORMAT" | "AUDIENCE_GROUP" | "LANGUAGE" | "FUNDING_SOURCE";
+        /** @description Một dòng của tệp không được tính, và lý do / a row of the file left out, and why */
+        RejectedRowView: {
+            /**
+             * Format: int32
+             * @description Số dòng trong tệp (dòng tiêu đề là 1)
+             * @example 17
+             */
+            row: number;
+            /**
+             * @description Lý do, theo ngôn ngữ của người dùng
+             * @example Nhóm đối tượng "abc" không có trong danh mục
+             */
+            reason: string;
+        };
         /** @description Một trang buổi truyền thông kèm tổng của cả bộ lọc / a page of sessions with totals */
         SessionPage: {
             items?: components["schemas"]["SessionView"][];
@@ -1608,6 +2560,153 @@ export interface components {
             /** @example dieuphoi.binhlu */
             updatedBy: string;
             updatedAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
+        /** @enum {string} */
+        Sex: "M" | "F";
+        /** @description Kết quả nhập tệp trả lời khảo sát / the outcome of importing a response file */
+        SurveyImportView: {
+            /** @description Đợt khảo sát với kết quả mới */
+            round: components["schemas"]["SurveyRoundView"];
+            /**
+             * Format: int32
+             * @description Số dòng trả lời đã đọc (không kể dòng tiêu đề)
+             * @example 412
+             */
+            rowsRead: number;
+            /** @description Các dòng không được tính, kèm lý do */
+            rowsRejected: components["schemas"]["RejectedRowView"][];
+        };
+        /** @enum {string} */
+        SurveyMeasure: "THRESHOLD" | "MEAN_SCORE";
+        /** @description Kết quả của một nhóm đối tượng và giới tính / one group and sex of a round */
+        SurveyResultRequest: {
+            /**
+             * Format: int64
+             * @description Nhóm đối tượng (danh mục AUDIENCE_GROUP)
+             * @example 24
+             */
+            groupId: number;
+            sex: components["schemas"]["Sex"];
+            /**
+             * Format: int32
+             * @description Số người trả lời
+             * @example 60
+             */
+            respondents: number;
+            /**
+             * Format: int32
+             * @description Số người đạt ngưỡng nhận thức (cách đo THRESHOLD)
+             * @example 38
+             */
+            aware?: number | null;
+            /**
+             * @description Điểm trung bình (cách đo MEAN_SCORE)
+             * @example 6.4
+             */
+            meanScore?: number | null;
+        };
+        /** @description Kết quả của một nhóm đối tượng và giới tính / one group and sex of a round */
+        SurveyResultView: {
+            /**
+             * Format: int64
+             * @example 24
+             */
+            groupId: number;
+            /** @example YOUTH */
+            groupCode: string;
+            /** @example Thanh niên */
+            groupLabelVi: string;
+            /** @example Youth */
+            groupLabelEn: string;
+            sex: components["schemas"]["Sex"];
+            /**
+             * Format: int32
+             * @example 60
+             */
+            respondents: number;
+            /**
+             * Format: int32
+             * @example 38
+             */
+            aware: number | null;
+            /** @example 6.4 */
+            meanScore: number | null;
+        };
+        /** @description Tạo hoặc sửa đợt khảo sát nhận thức / create or change an awareness survey round */
+        SurveyRoundRequest: {
+            /** @example 03390 */
+            communeCode: string;
+            /** @example Khảo sát nhận thức về bình đẳng giới năm 2026 */
+            name: string;
+            /**
+             * @description Ngày khảo sát; năm của đợt là năm của ngày này
+             * @example 2026-10-20
+             */
+            conductedOn: components["schemas"]["LocalDate"];
+            /** @example Phiếu hỏi 10 câu đúng/sai, phỏng vấn trực tiếp bằng KoboToolbox */
+            method: string;
+            /**
+             * @description Đợt khảo sát nền (năm 2025); mỗi xã một đợt
+             * @example false
+             */
+            baseline: boolean;
+            measure: components["schemas"]["SurveyMeasure"];
+            /**
+             * @description Ngưỡng điểm được coi là có nhận thức (bắt buộc với THRESHOLD)
+             * @example 7
+             */
+            threshold?: number | null;
+            /**
+             * @description Điểm tối đa của thang (bắt buộc với MEAN_SCORE)
+             * @example 10
+             */
+            scaleMax?: number | null;
+            /** @description Kết quả nhập tay theo nhóm và giới tính; bỏ trống nếu sẽ nhập tệp */
+            results?: components["schemas"]["SurveyResultRequest"][];
+            /**
+             * Format: int64
+             * @description Bắt buộc khi sửa: phiên bản đã đọc
+             * @example 0
+             */
+            version?: number | null;
+        };
+        /** @description Đợt khảo sát nhận thức về bình đẳng giới / an awareness survey round (target 3) */
+        SurveyRoundView: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            id: number;
+            /** @example 03390 */
+            communeCode: string;
+            /** @example Khảo sát nhận thức về bình đẳng giới năm 2026 */
+            name: string;
+            /** @example 2026-10-20 */
+            conductedOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year: number;
+            /** @example Phiếu hỏi 10 câu đúng/sai, phỏng vấn trực tiếp */
+            method: string;
+            /**
+             * @description Đợt khảo sát nền
+             * @example false
+             */
+            baseline: boolean;
+            measure: components["schemas"]["SurveyMeasure"];
+            /** @example 7 */
+            threshold: number | null;
+            /** @example 10 */
+            scaleMax: number | null;
+            /** @description Theo nhóm đối tượng, rồi giới tính */
+            results: components["schemas"]["SurveyResultView"][];
             /**
              * Format: int64
              * @example 0
@@ -2032,6 +3131,258 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listActionMonthPlans: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Mã xã
+                 * @example 03390
+                 */
+                communeCode?: string;
+                /**
+                 * @description Số trang, bắt đầu từ 0 / page number from 0
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Số phần tử mỗi trang (1–100) / page size
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Đơn vị / unit
+                 * @example 7
+                 */
+                unitId?: number;
+                /**
+                 * @description Năm / year
+                 * @example 2026
+                 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewActionMonthPlanView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createActionMonthPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionMonthPlanRequest"];
+            };
+        };
+        responses: {
+            /** @description Đã ghi nhận / filed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionMonthPlanView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listActionMonthPlanStatus: {
+        parameters: {
+            query: {
+                /**
+                 * @description Mã xã (mặc định: xã của người gọi)
+                 * @example 03390
+                 */
+                communeCode?: string;
+                /** @description true: chỉ đơn vị đã nộp; false: chỉ đơn vị chưa nộp */
+                filed?: boolean;
+                /**
+                 * @description Số trang, bắt đầu từ 0 / page number from 0
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Số phần tử mỗi trang (1–100) / page size
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Năm / year
+                 * @example 2026
+                 */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewActionMonthPlanStatus"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getActionMonthPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 12 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Kế hoạch */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionMonthPlanView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateActionMonthPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 12 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionMonthPlanRequest"];
+            };
+        };
+        responses: {
+            /** @description Đã lưu / saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionMonthPlanView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    downloadActionMonthPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 12 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    attachActionMonthPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 12 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Đã lưu tệp */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionMonthPlanView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Tệp lớn hơn 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listAuditEntries: {
         parameters: {
             query: {
@@ -2322,6 +3673,236 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
+    listConventions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Mã xã
+                 * @example 03390
+                 */
+                communeCode?: string;
+                /**
+                 * @description Số trang, bắt đầu từ 0 / page number from 0
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Số phần tử mỗi trang (1–100) / page size
+                 * @example 20
+                 */
+                size?: number;
+                /** @description Hiệu lực / legal status */
+                status?: components["schemas"]["ConventionStatus"];
+                /**
+                 * @description Bản / village
+                 * @example 5
+                 */
+                villageId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewConventionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createConvention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConventionRequest"];
+            };
+        };
+        responses: {
+            /** @description Đã ghi nhận / recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getConvention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 11 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hương ước, quy ước */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateConvention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 11 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConventionRequest"];
+            };
+        };
+        responses: {
+            /** @description Đã lưu / saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listConventionReviews: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Số trang, bắt đầu từ 0 / page number from 0
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Số phần tử mỗi trang (1–100) / page size
+                 * @example 20
+                 */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                /** @example 11 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewConventionReviewView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createConventionReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 11 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConventionReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description Đã ghi nhận / recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionReviewView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getConventionReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 11 */
+                id: number;
+                /** @example 7 */
+                reviewId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lần rà soát */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionReviewView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     getDashboard: {
         parameters: {
             query: {
@@ -2440,6 +4021,265 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    listMediaChecklists: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Số trang, bắt đầu từ 0 / page number from 0
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Số phần tử mỗi trang (1–100) / page size
+                 * @example 20
+                 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewMediaChecklistView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createMediaChecklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MediaChecklistRequest"];
+            };
+        };
+        responses: {
+            /** @description Đã tạo / created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaChecklistView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getMediaChecklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1 */
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Phiên bản bộ tiêu chí */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaChecklistView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listMediaProducts: {
+        parameters: {
+            query?: {
+                /** @description true: đã đánh giá; false: chưa đánh giá */
+                assessed?: boolean;
+                /**
+                 * @description Mã xã
+                 * @example 03390
+                 */
+                communeCode?: string;
+                /** @description Loại sản phẩm / kind */
+                kind?: components["schemas"]["MediaKind"];
+                /**
+                 * @description Số trang, bắt đầu từ 0 / page number from 0
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Số phần tử mỗi trang (1–100) / page size
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Đơn vị / unit
+                 * @example 3
+                 */
+                unitId?: number;
+                /**
+                 * @description Năm phát hành / year published
+                 * @example 2026
+                 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewMediaProductView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createMediaProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MediaProductRequest"];
+            };
+        };
+        responses: {
+            /** @description Đã ghi nhận / recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaProductView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getMediaProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 40 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sản phẩm truyền thông */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaProductView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateMediaProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 40 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MediaProductRequest"];
+            };
+        };
+        responses: {
+            /** @description Đã lưu / saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaProductView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    assessMediaProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 40 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MediaAssessmentRequest"];
+            };
+        };
+        responses: {
+            /** @description Đã đánh giá / assessed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaProductView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listPlans: {
@@ -2937,6 +4777,173 @@ export interface operations {
                 };
                 content: {
                     "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listSurveyRounds: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Mã xã
+                 * @example 03390
+                 */
+                communeCode?: string;
+                /**
+                 * @description Số trang, bắt đầu từ 0 / page number from 0
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Số phần tử mỗi trang (1–100) / page size
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Năm khảo sát
+                 * @example 2026
+                 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewSurveyRoundView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createSurveyRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyRoundRequest"];
+            };
+        };
+        responses: {
+            /** @description Đã tạo / created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyRoundView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getSurveyRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 3 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đợt khảo sát */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyRoundView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateSurveyRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 3 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyRoundRequest"];
+            };
+        };
+        responses: {
+            /** @description Đã lưu / saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyRoundView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    importSurveyResponses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 3 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example group,sex,q1,q2,q3
+                 *     YOUTH,Nam,1,0,1
+                 *     Thanh niên,Nữ,1,1,1
+                 */
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Đã thay kết quả / results replaced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyImportView"];
                 };
             };
             400: components["responses"]["BadRequest"];

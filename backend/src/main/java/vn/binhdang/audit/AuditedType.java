@@ -5,5 +5,9 @@ public enum AuditedType {
     UNIT,
     CAMPAIGN,
     SESSION,
-    PLAN
+    PLAN,
+    ACTION_MONTH_PLAN,
+    SURVEY_ROUND,
+    MEDIA_PRODUCT,
+    CONVENTION
 }

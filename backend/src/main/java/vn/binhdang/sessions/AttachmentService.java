@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import vn.binhdang.audit.AuditAction;
 import vn.binhdang.common.Calendar;
+import vn.binhdang.common.EvidenceType;
 import vn.binhdang.common.ProblemException;
 import vn.binhdang.common.ProblemType;
 import vn.binhdang.security.CurrentUser;

@@ -80,6 +80,20 @@ public class Fixtures {
                 .setParameter("end", end).setParameter("year", start.getYear()).getSingleResult()).longValue();
     }
 
+    /**
+     * A commune of Lai Châu of its own (code 90000 upward, the first unused), for rules that hold per
+     * commune — one baseline survey, the table of every unit's Action-Month plan — whatever other tests
+     * or the demo data put in Bình Lư.
+     */
+    @Transactional
+    public String freshCommune() {
+        String code = String.valueOf(((Number) em.createNativeQuery("""
+                SELECT min(n) FROM generate_series(90000, 99999) n
+                WHERE NOT EXISTS (SELECT 1 FROM area a WHERE a.code = n::text)""").getSingleResult()).intValue());
+        area(code, "Xã thử " + code, "COMMUNE", PROVINCE);
+        return code;
+    }
+
     @Transactional
     public long count(String sql) {
         return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();

@@ -1,24 +1,27 @@
-package vn.binhdang.sessions;
+package vn.binhdang.common;
 
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The kinds of evidence accepted, recognised by their first bytes — never by the file's name. */
-enum EvidenceType {
+/**
+ * The kinds of document accepted as evidence (session minutes and photos, a unit's signed Action-Month
+ * plan), recognised by their first bytes — never by the file's name.
+ */
+public enum EvidenceType {
     PDF("application/pdf", ".pdf"),
     JPEG("image/jpeg", ".jpg"),
     PNG("image/png", ".png"),
     WEBP("image/webp", ".webp");
 
-    final String mediaType;
-    final String extension;
+    public final String mediaType;
+    public final String extension;
 
     EvidenceType(String mediaType, String extension) {
         this.mediaType = mediaType;
         this.extension = extension;
     }
 
-    static Optional<EvidenceType> sniff(byte[] head) {
+    public static Optional<EvidenceType> sniff(byte[] head) {
         if (startsWith(head, 0, new byte[] {'%', 'P', 'D', 'F', '-'})) {
             return Optional.of(PDF);
         }
@@ -32,6 +35,22 @@ enum EvidenceType {
             return Optional.of(WEBP);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The uploaded name without any folder part, quotes or control characters, at most 150 characters,
+     * ending as this type does; {@code fallback} when nothing is left.
+     */
+    public String cleanName(String fileName, String fallback) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (name.isEmpty()) {
+            name = fallback;
+        }
+        if (name.length() > 150) {
+            name = name.substring(0, 150);
+        }
+        return name.toLowerCase().endsWith(extension) ? name : name + extension;
     }
 
     private static boolean startsWith(byte[] data, int offset, byte[] magic) {

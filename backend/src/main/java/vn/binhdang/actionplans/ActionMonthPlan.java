@@ -1,0 +1,66 @@
+package vn.binhdang.actionplans;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import org.hibernate.annotations.Formula;
+import vn.binhdang.common.AuditedEntity;
+import vn.binhdang.units.Unit;
+
+/**
+ * A unit's plan for the Action Month for gender equality and GBV prevention (15/11–15/12) of a year:
+ * target 2 of the plan. The signed document's bytes live in the same row but are not mapped; they are
+ * written and read by {@link ActionMonthPlanRepository} only when the file moves.
+ */
+@Entity
+@Table(name = "action_month_plan")
+public class ActionMonthPlan extends AuditedEntity {
+    /** A plan filed before this day of its year is on time: the Action Month starts on 15/11. */
+    public static final MonthDay DEADLINE = MonthDay.of(11, 15);
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "unit_id", nullable = false, updatable = false)
+    public Unit unit;
+
+    @Column(nullable = false, updatable = false)
+    public int year;
+
+    @Column(name = "document_number")
+    public String documentNumber;
+
+    @Column(name = "document_date", nullable = false)
+    public LocalDate documentDate;
+
+    @Column(nullable = false)
+    public String summary;
+
+    /** The day the plan reached the commune, in Vietnam; set once, when it is recorded. */
+    @Column(name = "filed_on", nullable = false, updatable = false)
+    public LocalDate filedOn;
+
+    @Column(name = "attachment_name")
+    public String attachmentName;
+
+    @Column(name = "attachment_type")
+    public String attachmentType;
+
+    @Column(name = "attachment_sha256")
+    public String attachmentSha256;
+
+    /** Size of the stored file, computed by the database without reading the bytes. */
+    @Formula("octet_length(attachment)")
+    public Integer attachmentSize;
+
+    public boolean onTime() {
+        return onTime(filedOn, year);
+    }
+
+    public static boolean onTime(LocalDate filedOn, int year) {
+        return filedOn.isBefore(DEADLINE.atYear(year));
+    }
+}

@@ -1,0 +1,245 @@
+package vn.binhdang.actionplans;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import vn.binhdang.areas.Area;
+import vn.binhdang.areas.AreaRepository;
+import vn.binhdang.audit.AuditAction;
+import vn.binhdang.audit.AuditLog;
+import vn.binhdang.audit.AuditedType;
+import vn.binhdang.common.Calendar;
+import vn.binhdang.common.EvidenceType;
+import vn.binhdang.common.PageParams;
+import vn.binhdang.common.PageView;
+import vn.binhdang.common.ProblemException;
+import vn.binhdang.common.ProblemType;
+import vn.binhdang.security.CurrentUser;
+import vn.binhdang.security.CurrentUser.ReadScope;
+import vn.binhdang.security.Roles;
+import vn.binhdang.units.Unit;
+import vn.binhdang.units.UnitRepository;
+
+/**
+ * Action-Month plans (target 2). A unit reporter files and edits their own unit's plan; the commune's
+ * coordinator and admin any unit's of their commune; everyone in scope reads. One plan per unit and
+ * year; the day it is filed is the commune's today, and decides whether it is on time.
+ */
+@ApplicationScoped
+@Transactional
+public class ActionMonthPlanService {
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    @Inject
+    ActionMonthPlanRepository plans;
+
+    @Inject
+    UnitRepository units;
+
+    @Inject
+    AreaRepository areas;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<ActionMonthPlanView> list(ActionMonthPlanFilter filter, PageParams paging) {
+        return plans.list(user.readScope(), filter, paging.toPage()).toPage(ActionMonthPlanView::of, paging);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ActionMonthPlanView get(long id) {
+        return ActionMonthPlanView.of(readable(id));
+    }
+
+    /** Every unit of the commune that existed during the year: filed or not, on time or not. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<ActionMonthPlanStatus> status(int year, String communeCode, Boolean filed, PageParams paging) {
+        Area commune = readableCommune(communeCode);
+        var page = plans.status(commune.id, year, filed, paging.toPage());
+        return page.toPage(row -> new ActionMonthPlanStatus(row.unit().id, row.unit().code, row.unit().name,
+                row.plan() != null, row.plan() == null ? null : row.plan().onTime(),
+                row.plan() == null ? null : row.plan().id, row.plan() == null ? null : row.plan().filedOn), paging);
+    }
+
+    public ActionMonthPlanView create(ActionMonthPlanRequest request) {
+        Unit unit = writableUnit(request.unitId());
+        int year = request.year();
+        if (!existedDuring(unit, year)) {
+            throw ProblemException.invalidField("year", "action-plan.unit.inactive", unit.name, year);
+        }
+        checkDocumentDate(request.documentDate());
+        if (plans.exists(unit.id, year)) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    List.of(new ProblemException.Violation("year", "action-plan.year.taken", unit.name, year)),
+                    "problem.conflict.action-plan", unit.name, year);
+        }
+        ActionMonthPlan plan = new ActionMonthPlan();
+        plan.unit = unit;
+        plan.year = year;
+        plan.filedOn = Calendar.today();
+        apply(request, plan);
+        plans.persist(plan);
+        plans.flush();
+        ActionMonthPlanView created = ActionMonthPlanView.of(plan);
+        audit(plan, AuditAction.CREATED, null, created);
+        return created;
+    }
+
+    public ActionMonthPlanView update(long id, ActionMonthPlanRequest request) {
+        ActionMonthPlan plan = readable(id);
+        checkWritable(plan.unit);
+        if (request.version() == null) {
+            throw ProblemException.invalidField("version", "field.required");
+        }
+        if (request.version() != plan.version) {
+            throw ProblemException.staleVersion(plan.version);
+        }
+        if (!plan.unit.id.equals(request.unitId())) {
+            throw ProblemException.invalidField("unitId", "action-plan.unit.immutable");
+        }
+        if (plan.year != request.year()) {
+            throw ProblemException.invalidField("year", "action-plan.year.immutable");
+        }
+        checkDocumentDate(request.documentDate());
+        ActionMonthPlanView before = ActionMonthPlanView.of(plan);
+        apply(request, plan);
+        plans.flush();
+        ActionMonthPlanView after = ActionMonthPlanView.of(plan);
+        audit(plan, AuditAction.UPDATED, before, after);
+        return after;
+    }
+
+    /** Attaches the signed plan (PDF or image, by content, at most 10 MB), replacing an earlier file. */
+    public ActionMonthPlanView attach(long id, String fileName, Path file) {
+        ActionMonthPlan plan = readable(id);
+        checkWritable(plan.unit);
+        byte[] content = read(file);
+        if (content.length == 0) {
+            throw ProblemException.invalidField("file", "attachment.empty");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "attachment.too-large", MAX_BYTES / 1024 / 1024);
+        }
+        EvidenceType type = EvidenceType.sniff(content)
+                .orElseThrow(() -> ProblemException.invalidField("file", "attachment.type"));
+        ActionMonthPlanView before = ActionMonthPlanView.of(plan);
+        plan.attachmentName = type.cleanName(fileName, "ke-hoach-thang-hanh-dong-" + plan.year);
+        plan.attachmentType = type.mediaType;
+        plan.attachmentSha256 = sha256(content);
+        plan.attachmentSize = content.length;
+        plan.touchedBy(user.username());
+        plans.flush();
+        plans.storeContent(plan.id, content);
+        ActionMonthPlanView after = ActionMonthPlanView.of(plan);
+        audit(plan, AuditAction.UPDATED, before, after);
+        return after;
+    }
+
+    /** The signed plan, for whoever may read the plan. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Download download(long id) {
+        ActionMonthPlan plan = readable(id);
+        byte[] content = plans.content(plan.id).filter(c -> plan.attachmentName != null)
+                .orElseThrow(() -> ProblemException.notFound("action-plan-attachment", id));
+        return new Download(plan.attachmentName, plan.attachmentType, content);
+    }
+
+    public record Download(String fileName, String contentType, byte[] content) {
+    }
+
+    private void apply(ActionMonthPlanRequest request, ActionMonthPlan plan) {
+        plan.documentNumber = blankToNull(request.documentNumber());
+        plan.documentDate = request.documentDate();
+        plan.summary = request.summary().strip();
+        plan.touchedBy(user.username());
+    }
+
+    private static void checkDocumentDate(LocalDate documentDate) {
+        LocalDate today = Calendar.today();
+        if (documentDate.isAfter(today)) {
+            throw ProblemException.invalidField("documentDate", "date.future", Calendar.format(today));
+        }
+    }
+
+    private static boolean existedDuring(Unit unit, int year) {
+        return !unit.activeFrom.isAfter(LocalDate.of(year, 12, 31))
+                && (unit.activeTo == null || !unit.activeTo.isBefore(LocalDate.of(year, 1, 1)));
+    }
+
+    private ActionMonthPlan readable(long id) {
+        ActionMonthPlan plan = plans.findFull(id).orElseThrow(() -> ProblemException.notFound("action-plan", id));
+        if (!user.canReadCommune(plan.unit.commune.code, plan.unit.commune.parentCode())) {
+            throw ProblemException.notFound("action-plan", id);
+        }
+        return plan;
+    }
+
+    /** The commune of the status table: the caller's own, or one of their province for a province user. */
+    private Area readableCommune(String communeCode) {
+        ReadScope scope = user.readScope();
+        String code = communeCode != null ? communeCode : scope.communeCode();
+        if (code == null) {
+            throw ProblemException.invalidField("communeCode", "field.required");
+        }
+        return areas.findCommune(code).filter(c -> user.canReadCommune(c.code, c.parentCode()))
+                .orElseThrow(() -> ProblemException.notFound("commune", code));
+    }
+
+    /** Refuses (403) a caller who may read but not change this unit's plan. */
+    private void checkWritable(Unit unit) {
+        boolean reporterOfUnit = user.rawRoles().contains(Roles.UNIT_REPORTER)
+                && unit.commune.code.equals(user.communeCode()) && unit.code.equals(user.unitCode());
+        if (!reporterOfUnit && !user.canManageCommune(unit.commune.code)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.own-unit");
+        }
+    }
+
+    private Unit writableUnit(Long unitId) {
+        Unit unit = units.findWithCommune(unitId)
+                .filter(u -> user.canReadCommune(u.commune.code, u.commune.parentCode()))
+                .orElseThrow(() -> ProblemException.invalidField("unitId", "unit.unknown-in-scope", unitId));
+        checkWritable(unit);
+        return unit;
+    }
+
+    private void audit(ActionMonthPlan plan, AuditAction action, ActionMonthPlanView before,
+            ActionMonthPlanView after) {
+        auditLog.record(AuditedType.ACTION_MONTH_PLAN, plan.id, plan.unit.commune.id, action, user.username(), before,
+                after);
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "attachment.too-large", MAX_BYTES / 1024 / 1024);
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw ProblemException.invalidField("file", "attachment.unreadable");
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,17 @@
+package vn.binhdang.actionplans;
+
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Where one unit of the commune stands for a year's Action-Month plan. */
+@Schema(description = "Tình trạng kế hoạch Tháng hành động của một đơn vị trong năm / a unit's Action-Month plan status")
+public record ActionMonthPlanStatus(
+        @Schema(examples = "7", required = true) long unitId,
+        @Schema(examples = "TYT", required = true) String unitCode,
+        @Schema(examples = "Trạm Y tế xã Bình Lư", required = true) String unitName,
+        @Schema(description = "Đã nộp kế hoạch", examples = "true", required = true) boolean filed,
+        @Schema(description = "Nộp trước ngày 15/11; null nếu chưa nộp", examples = "true", nullable = true,
+                required = true) Boolean onTime,
+        @Schema(examples = "12", nullable = true, required = true) Long planId,
+        @Schema(examples = "2026-11-02", nullable = true, required = true) LocalDate filedOn) {
+}

@@ -1,0 +1,29 @@
+package vn.binhdang.actionplans;
+
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Kế hoạch Tháng hành động của một đơn vị / a unit's Action-Month plan (target 2)")
+public record ActionMonthPlanView(
+        @Schema(examples = "12") long id,
+        @Schema(examples = "7") long unitId,
+        @Schema(examples = "TYT") String unitCode,
+        @Schema(examples = "Trạm Y tế xã Bình Lư") String unitName,
+        @Schema(examples = "03390") String communeCode,
+        @Schema(examples = "2026") int year,
+        @Schema(examples = "25/KH-TYT", nullable = true) String documentNumber,
+        @Schema(examples = "2026-10-28") LocalDate documentDate,
+        String summary,
+        @Schema(description = "Ngày kế hoạch đến xã (giờ Việt Nam)", examples = "2026-11-02") LocalDate filedOn,
+        @Schema(description = "Nộp trước ngày 15/11 của năm", examples = "true") boolean onTime,
+        @Schema(nullable = true) PlanAttachmentView attachment,
+        @Schema(examples = "0") long version) {
+
+    static ActionMonthPlanView of(ActionMonthPlan p) {
+        PlanAttachmentView attachment = p.attachmentName == null ? null
+                : new PlanAttachmentView(p.attachmentName, p.attachmentType,
+                        p.attachmentSize == null ? 0 : p.attachmentSize, p.attachmentSha256);
+        return new ActionMonthPlanView(p.id, p.unit.id, p.unit.code, p.unit.name, p.unit.commune.code, p.year,
+                p.documentNumber, p.documentDate, p.summary, p.filedOn, p.onTime(), attachment, p.version);
+    }
+}

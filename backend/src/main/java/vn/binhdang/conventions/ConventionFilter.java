@@ -1,0 +1,21 @@
+package vn.binhdang.conventions;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** Filters of the convention list. */
+public class ConventionFilter {
+    @QueryParam("communeCode")
+    @Pattern(regexp = "\\d{5}", message = "{commune.code.pattern}")
+    @Parameter(description = "Mã xã", example = "03390")
+    public String communeCode;
+
+    @QueryParam("villageId")
+    @Parameter(description = "Bản / village", example = "5")
+    public Long villageId;
+
+    @QueryParam("status")
+    @Parameter(description = "Hiệu lực / legal status")
+    public ConventionStatus status;
+}

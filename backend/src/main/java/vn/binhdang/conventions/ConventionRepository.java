@@ -1,0 +1,46 @@
+package vn.binhdang.conventions;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import vn.binhdang.common.Listing;
+import vn.binhdang.security.CurrentUser.ReadScope;
+
+@ApplicationScoped
+public class ConventionRepository implements PanacheRepository<VillageConvention> {
+    private static final String FROM = "from VillageConvention k join fetch k.village v join fetch v.parent c "
+            + "join fetch c.parent p";
+
+    public Optional<VillageConvention> findFull(long id) {
+        return find(FROM + " where k.id = ?1", id).firstResultOptional();
+    }
+
+    /** One page of the conventions the caller may read, by village name (Vietnamese order), then title. */
+    public Listing<VillageConvention> list(ReadScope scope, ConventionFilter filter, Page page) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Parameters params = new Parameters();
+        if (scope.provinceCode() != null) {
+            where.append(" and p.code = :scopeProvince");
+            params.and("scopeProvince", scope.provinceCode());
+        } else {
+            where.append(" and c.code = :scopeCommune");
+            params.and("scopeCommune", scope.communeCode());
+        }
+        if (filter.communeCode != null) {
+            where.append(" and c.code = :commune");
+            params.and("commune", filter.communeCode);
+        }
+        if (filter.villageId != null) {
+            where.append(" and v.id = :village");
+            params.and("village", filter.villageId);
+        }
+        if (filter.status != null) {
+            where.append(" and k.status = :status");
+            params.and("status", filter.status);
+        }
+        return Listing.of(this, FROM, where.toString(), Sort.by("v.name").and("k.title").and("k.id"), params, page);
+    }
+}

@@ -1,0 +1,218 @@
+package vn.binhdang.conventions;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.binhdang.areas.Area;
+import vn.binhdang.areas.AreaLevel;
+import vn.binhdang.areas.AreaRepository;
+import vn.binhdang.audit.AuditAction;
+import vn.binhdang.audit.AuditLog;
+import vn.binhdang.audit.AuditedType;
+import vn.binhdang.common.Calendar;
+import vn.binhdang.common.Listing;
+import vn.binhdang.common.PageParams;
+import vn.binhdang.common.PageView;
+import vn.binhdang.common.ProblemException;
+import vn.binhdang.common.ProblemType;
+import vn.binhdang.security.CurrentUser;
+
+/**
+ * Village conventions and their reviews for gender discrimination (target 5): read in scope; recorded,
+ * changed and reviewed by the commune's coordinator and admin. Reviews are only ever added; the one
+ * with the latest day decides the convention's standing.
+ */
+@ApplicationScoped
+@Transactional
+public class ConventionService {
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    @Inject
+    ConventionRepository conventions;
+
+    @Inject
+    ConventionReviewRepository reviews;
+
+    @Inject
+    AreaRepository areas;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    ObjectMapper json;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<ConventionView> list(ConventionFilter filter, PageParams paging) {
+        Listing<VillageConvention> page = conventions.list(user.readScope(), filter, paging.toPage());
+        Map<Long, ConventionReview> latest = reviews.latestOf(page.rows().stream().map(c -> c.id).toList());
+        return page.toPage(c -> ConventionView.of(c, latest.get(c.id)), paging);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ConventionView get(long id) {
+        return view(readable(id));
+    }
+
+    public ConventionView create(ConventionRequest request) {
+        Area village = villageOfManagedCommune(request.villageId());
+        VillageConvention convention = new VillageConvention();
+        apply(request, village, convention);
+        conventions.persist(convention);
+        conventions.flush();
+        ConventionView created = view(convention);
+        audit(convention, AuditAction.CREATED, null, created);
+        return created;
+    }
+
+    public ConventionView update(long id, ConventionRequest request) {
+        VillageConvention convention = manageable(id);
+        if (request.version() == null) {
+            throw ProblemException.invalidField("version", "field.required");
+        }
+        if (request.version() != convention.version) {
+            throw ProblemException.staleVersion(convention.version);
+        }
+        Area village = convention.village.id.equals(request.villageId()) ? convention.village
+                : villageOfManagedCommune(request.villageId());
+        if (!village.parent.id.equals(convention.village.parent.id)) {
+            throw ProblemException.invalidField("villageId", "convention.village.other-commune", request.villageId());
+        }
+        ConventionView before = view(convention);
+        apply(request, village, convention);
+        conventions.flush();
+        ConventionView after = view(convention);
+        audit(convention, AuditAction.UPDATED, before, after);
+        return after;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<ConventionReviewView> reviews(long id, PageParams paging) {
+        VillageConvention convention = readable(id);
+        return reviews.of(convention.id, paging.toPage()).toPage(ConventionReviewView::of, paging);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ConventionReviewView review(long id, long reviewId) {
+        VillageConvention convention = readable(id);
+        return reviews.findByIdOptional(reviewId).filter(r -> r.conventionId == convention.id)
+                .map(ConventionReviewView::of)
+                .orElseThrow(() -> ProblemException.notFound("convention-review", reviewId));
+    }
+
+    /** Adds a review; "no discrimination" with flagged provisions, or discrimination without any, is refused. */
+    public ConventionReviewView review(long id, ConventionReviewRequest request) {
+        VillageConvention convention = manageable(id);
+        LocalDate today = Calendar.today();
+        if (request.reviewedOn().isAfter(today)) {
+            throw ProblemException.invalidField("reviewedOn", "date.future", Calendar.format(today));
+        }
+        if (convention.decisionDate != null && request.reviewedOn().isBefore(convention.decisionDate)) {
+            throw ProblemException.invalidField("reviewedOn", "review.before-decision",
+                    Calendar.format(convention.decisionDate));
+        }
+        List<FlaggedClause> clauses = request.clauses() == null ? List.of() : request.clauses();
+        if (request.noDiscrimination() && !clauses.isEmpty()) {
+            throw ProblemException.invalidField("clauses", "review.clauses.contradiction", clauses.size());
+        }
+        if (!request.noDiscrimination() && clauses.isEmpty()) {
+            throw ProblemException.invalidField("clauses", "review.clauses.required");
+        }
+        if (convention.status == ConventionStatus.ANNULLED) {
+            throw new ProblemException(ProblemType.CONFLICT, "problem.conflict.convention-annulled", convention.title);
+        }
+        ConventionView before = view(convention);
+        ConventionReview review = new ConventionReview();
+        review.conventionId = convention.id;
+        review.reviewedOn = request.reviewedOn();
+        review.reviewers = request.reviewers().strip();
+        review.noDiscrimination = request.noDiscrimination();
+        review.clauses = clauses.stream().map(c -> new FlaggedClause(c.text().strip(), c.category(),
+                c.recommendation().strip(), c.followUp() == null || c.followUp().isBlank() ? null : c.followUp().strip()))
+                .toList();
+        review.createdBy = user.username();
+        review.createdAt = OffsetDateTime.now(Calendar.ZONE);
+        reviews.persist(review);
+        reviews.flush();
+        audit(convention, AuditAction.UPDATED, before, view(convention));
+        return ConventionReviewView.of(review);
+    }
+
+    private void apply(ConventionRequest request, Area village, VillageConvention convention) {
+        LocalDate today = Calendar.today();
+        if (request.decisionDate() != null && request.decisionDate().isAfter(today)) {
+            throw ProblemException.invalidField("decisionDate", "date.future", Calendar.format(today));
+        }
+        convention.village = village;
+        convention.title = request.title().strip();
+        convention.decisionNumber = blankToNull(request.decisionNumber());
+        convention.decisionDate = request.decisionDate();
+        convention.status = request.status();
+        convention.touchedBy(user.username());
+    }
+
+    private ConventionView view(VillageConvention convention) {
+        return ConventionView.of(convention, reviews.latestOf(List.of(convention.id)).get(convention.id));
+    }
+
+    private VillageConvention readable(long id) {
+        VillageConvention convention = conventions.findFull(id)
+                .orElseThrow(() -> ProblemException.notFound("convention", id));
+        Area commune = convention.village.parent;
+        if (!user.canReadCommune(commune.code, commune.parentCode())) {
+            throw ProblemException.notFound("convention", id);
+        }
+        return convention;
+    }
+
+    private VillageConvention manageable(long id) {
+        VillageConvention convention = readable(id);
+        if (!user.canManageCommune(convention.village.parent.code)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.manage-commune");
+        }
+        return convention;
+    }
+
+    /** The village, which must be one of the commune the caller manages (403 for readers, 400 otherwise). */
+    private Area villageOfManagedCommune(long villageId) {
+        if (!user.isCommuneManager()) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.manage-commune");
+        }
+        return areas.findVillage(villageId).filter(v -> v.level == AreaLevel.VILLAGE)
+                .filter(v -> user.canManageCommune(v.parent.code))
+                .orElseThrow(() -> ProblemException.invalidField("villageId", "convention.village.unknown", villageId));
+    }
+
+    /**
+     * The audit trail skips fields named "status" (computed on other records); a convention's legal status
+     * is a real change, so its history keeps it as "conventionStatus".
+     */
+    private void audit(VillageConvention convention, AuditAction action, ConventionView before, ConventionView after) {
+        auditLog.record(AuditedType.CONVENTION, convention.id, convention.village.parent.id, action, user.username(),
+                snapshot(before), snapshot(after));
+    }
+
+    private Map<String, Object> snapshot(ConventionView view) {
+        if (view == null) {
+            return null;
+        }
+        Map<String, Object> fields = json.convertValue(view, MAP);
+        fields.put("conventionStatus", fields.remove("status"));
+        return fields;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

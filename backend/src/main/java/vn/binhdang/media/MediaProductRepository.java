@@ -1,0 +1,55 @@
+package vn.binhdang.media;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.Optional;
+import vn.binhdang.common.Listing;
+import vn.binhdang.security.CurrentUser.ReadScope;
+
+@ApplicationScoped
+public class MediaProductRepository implements PanacheRepository<MediaProduct> {
+    private static final String FROM = "from MediaProduct m join fetch m.unit u join fetch u.commune c "
+            + "join fetch c.parent p left join fetch m.checklist k";
+
+    public Optional<MediaProduct> findFull(long id) {
+        return find(FROM + " where m.id = ?1", id).firstResultOptional();
+    }
+
+    /** One page of the products the caller may read, the latest published first. */
+    public Listing<MediaProduct> list(ReadScope scope, MediaProductFilter filter, Page page) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Parameters params = new Parameters();
+        if (scope.provinceCode() != null) {
+            where.append(" and p.code = :scopeProvince");
+            params.and("scopeProvince", scope.provinceCode());
+        } else {
+            where.append(" and c.code = :scopeCommune");
+            params.and("scopeCommune", scope.communeCode());
+        }
+        if (filter.communeCode != null) {
+            where.append(" and c.code = :commune");
+            params.and("commune", filter.communeCode);
+        }
+        if (filter.year != null) {
+            where.append(" and m.publishedOn between :yearStart and :yearEnd");
+            params.and("yearStart", LocalDate.of(filter.year, 1, 1)).and("yearEnd", LocalDate.of(filter.year, 12, 31));
+        }
+        if (filter.unitId != null) {
+            where.append(" and u.id = :unit");
+            params.and("unit", filter.unitId);
+        }
+        if (filter.kind != null) {
+            where.append(" and m.kind = :kind");
+            params.and("kind", filter.kind);
+        }
+        if (filter.assessed != null) {
+            where.append(filter.assessed ? " and m.passed is not null" : " and m.passed is null");
+        }
+        return Listing.of(this, FROM, where.toString(),
+                Sort.descending("m.publishedOn").and("m.id", Sort.Direction.Descending), params, page);
+    }
+}

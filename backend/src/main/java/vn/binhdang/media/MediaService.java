@@ -1,0 +1,232 @@
+package vn.binhdang.media;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import vn.binhdang.audit.AuditAction;
+import vn.binhdang.audit.AuditLog;
+import vn.binhdang.audit.AuditedType;
+import vn.binhdang.common.Calendar;
+import vn.binhdang.common.PageParams;
+import vn.binhdang.common.PageView;
+import vn.binhdang.common.ProblemException;
+import vn.binhdang.common.ProblemException.Violation;
+import vn.binhdang.common.ProblemType;
+import vn.binhdang.security.CurrentUser;
+import vn.binhdang.security.Roles;
+import vn.binhdang.units.Unit;
+import vn.binhdang.units.UnitRepository;
+
+/**
+ * Media products (target 4) and the versioned gender checklist they are assessed against. A unit
+ * reporter records their own unit's products; the commune's coordinator and admin record any unit's
+ * and assess them. Checklist versions are only ever added.
+ */
+@ApplicationScoped
+@Transactional
+public class MediaService {
+    @Inject
+    MediaChecklistRepository checklists;
+
+    @Inject
+    MediaProductRepository products;
+
+    @Inject
+    UnitRepository units;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<MediaChecklistView> checklists(PageParams paging) {
+        user.readScope();
+        return checklists.all(paging.toPage()).toPage(MediaChecklistView::of, paging);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MediaChecklistView checklist(int number) {
+        user.readScope();
+        return checklists.findByNumber(number).map(MediaChecklistView::of)
+                .orElseThrow(() -> ProblemException.notFound("media-checklist", number));
+    }
+
+    /** Adds the next version; earlier versions, and the assessments made with them, stay as they are. */
+    public MediaChecklistView createChecklist(MediaChecklistRequest request) {
+        if (!user.isCommuneManager()) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.manage-commune");
+        }
+        List<Violation> violations = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < request.criteria().size(); i++) {
+            if (!codes.add(request.criteria().get(i).code())) {
+                violations.add(new Violation("criteria[" + i + "].code", "checklist.code.duplicate",
+                        request.criteria().get(i).code()));
+            }
+        }
+        if (request.threshold() > request.criteria().size()) {
+            violations.add(new Violation("threshold", "checklist.threshold.above-criteria", request.criteria().size()));
+        }
+        if (!violations.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, violations, "problem.validation.detail",
+                    violations.size());
+        }
+        MediaChecklist checklist = new MediaChecklist();
+        checklist.number = checklists.latestNumber() + 1;
+        checklist.title = request.title().strip();
+        checklist.threshold = request.threshold();
+        checklist.criteria = request.criteria().stream()
+                .map(c -> new ChecklistCriterion(c.code(), c.textVi().strip(), c.textEn().strip())).toList();
+        checklist.createdBy = user.username();
+        checklist.createdAt = OffsetDateTime.now(Calendar.ZONE);
+        checklists.persist(checklist);
+        checklists.flush();
+        return MediaChecklistView.of(checklist);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<MediaProductView> list(MediaProductFilter filter, PageParams paging) {
+        return products.list(user.readScope(), filter, paging.toPage()).toPage(MediaProductView::of, paging);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MediaProductView get(long id) {
+        return MediaProductView.of(readable(id));
+    }
+
+    public MediaProductView create(MediaProductRequest request) {
+        Unit unit = writableUnit(request.unitId());
+        MediaProduct product = new MediaProduct();
+        apply(request, unit, product);
+        products.persist(product);
+        products.flush();
+        MediaProductView created = MediaProductView.of(product);
+        audit(product, AuditAction.CREATED, null, created);
+        return created;
+    }
+
+    public MediaProductView update(long id, MediaProductRequest request) {
+        MediaProduct product = readable(id);
+        checkWritable(product.unit);
+        if (request.version() == null) {
+            throw ProblemException.invalidField("version", "field.required");
+        }
+        if (request.version() != product.version) {
+            throw ProblemException.staleVersion(product.version);
+        }
+        Unit unit = product.unit.id.equals(request.unitId()) ? product.unit : writableUnit(request.unitId());
+        if (!unit.commune.id.equals(product.unit.commune.id)) {
+            throw ProblemException.invalidField("unitId", "unit.not-in-commune", request.unitId());
+        }
+        MediaProductView before = MediaProductView.of(product);
+        apply(request, unit, product);
+        products.flush();
+        MediaProductView after = MediaProductView.of(product);
+        audit(product, AuditAction.UPDATED, before, after);
+        return after;
+    }
+
+    /**
+     * Assesses a product against one version of the checklist: every criterion of that version must be
+     * answered, and none other; it passes when the criteria met reach the version's threshold.
+     */
+    public MediaProductView assess(long id, MediaAssessmentRequest request) {
+        MediaProduct product = readable(id);
+        if (!user.canManageCommune(product.unit.commune.code)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.manage-commune");
+        }
+        MediaChecklist checklist = checklists.findByNumber(request.checklistVersion())
+                .orElseThrow(() -> ProblemException.invalidField("checklistVersion", "checklist.version.unknown",
+                        request.checklistVersion()));
+        Set<String> missing = new TreeSet<>();
+        Map<String, Boolean> answers = new LinkedHashMap<>();
+        for (ChecklistCriterion criterion : checklist.criteria) {
+            Boolean answer = request.answers().get(criterion.code());
+            if (answer == null) {
+                missing.add(criterion.code());
+            } else {
+                answers.put(criterion.code(), answer);
+            }
+        }
+        Set<String> unknown = new TreeSet<>(request.answers().keySet());
+        unknown.removeAll(answers.keySet());
+        unknown.removeAll(missing);
+        List<Violation> violations = new ArrayList<>();
+        if (!missing.isEmpty()) {
+            violations.add(new Violation("answers", "assessment.answers.missing", String.join(", ", missing)));
+        }
+        if (!unknown.isEmpty()) {
+            violations.add(new Violation("answers", "assessment.answers.unknown", String.join(", ", unknown),
+                    checklist.number));
+        }
+        if (!violations.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, violations, "problem.validation.detail",
+                    violations.size());
+        }
+        MediaProductView before = MediaProductView.of(product);
+        long met = answers.values().stream().filter(Boolean.TRUE::equals).count();
+        product.checklist = checklist;
+        product.answers = answers;
+        product.passed = met >= checklist.threshold;
+        product.assessedBy = user.username();
+        product.assessedAt = OffsetDateTime.now(Calendar.ZONE);
+        product.touchedBy(user.username());
+        products.flush();
+        MediaProductView after = MediaProductView.of(product);
+        audit(product, AuditAction.UPDATED, before, after);
+        return after;
+    }
+
+    private void apply(MediaProductRequest request, Unit unit, MediaProduct product) {
+        LocalDate today = Calendar.today();
+        if (request.publishedOn().isAfter(today)) {
+            throw ProblemException.invalidField("publishedOn", "date.future", Calendar.format(today));
+        }
+        product.unit = unit;
+        product.kind = request.kind();
+        product.title = request.title().strip();
+        product.publishedOn = request.publishedOn();
+        product.touchedBy(user.username());
+    }
+
+    private MediaProduct readable(long id) {
+        MediaProduct product = products.findFull(id).orElseThrow(() -> ProblemException.notFound("media-product", id));
+        if (!user.canReadCommune(product.unit.commune.code, product.unit.commune.parentCode())) {
+            throw ProblemException.notFound("media-product", id);
+        }
+        return product;
+    }
+
+    /** Refuses (403) a caller who may read but not change this unit's products. */
+    private void checkWritable(Unit unit) {
+        boolean reporterOfUnit = user.rawRoles().contains(Roles.UNIT_REPORTER)
+                && unit.commune.code.equals(user.communeCode()) && unit.code.equals(user.unitCode());
+        if (!reporterOfUnit && !user.canManageCommune(unit.commune.code)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.own-unit");
+        }
+    }
+
+    private Unit writableUnit(Long unitId) {
+        Unit unit = units.findWithCommune(unitId)
+                .filter(u -> user.canReadCommune(u.commune.code, u.commune.parentCode()))
+                .orElseThrow(() -> ProblemException.invalidField("unitId", "unit.unknown-in-scope", unitId));
+        checkWritable(unit);
+        return unit;
+    }
+
+    private void audit(MediaProduct product, AuditAction action, MediaProductView before, MediaProductView after) {
+        auditLog.record(AuditedType.MEDIA_PRODUCT, product.id, product.unit.commune.id, action, user.username(),
+                before, after);
+    }
+}

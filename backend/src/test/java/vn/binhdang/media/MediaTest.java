@@ -1,0 +1,231 @@
+package vn.binhdang.media;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.binhdang.support.Api.as;
+import static vn.binhdang.support.Fixtures.COMMUNE;
+import static vn.binhdang.support.Fixtures.OTHER_COMMUNE;
+import static vn.binhdang.support.Fixtures.PROVINCE;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.binhdang.common.Calendar;
+import vn.binhdang.support.Fixtures;
+import vn.binhdang.support.Tokens;
+
+/** Target 4: media products, their assessment against the gender checklist, and the checklist's versions. */
+@QuarkusTest
+class MediaTest {
+    private static final List<String> V1 = List.of("BALANCED_SOURCES", "NO_STEREOTYPES", "NEUTRAL_LANGUAGE",
+            "WOMEN_LEADERSHIP", "GBV_ETHICS");
+
+    @Inject
+    Fixtures fixtures;
+
+    String coordinator = Tokens.coordinator(COMMUNE);
+    String tag;
+    long centre;
+    long school;
+    long foreignUnit;
+    String reporter;
+
+    @BeforeEach
+    void data() {
+        fixtures.areas();
+        tag = "M" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+        centre = fixtures.unit(COMMUNE, tag + "-TT", "Trung tâm Dịch vụ tổng hợp " + tag, "GENERAL_SERVICES_CENTRE",
+                LocalDate.of(2026, 1, 1), null);
+        school = fixtures.unit(COMMUNE, tag + "-TH", "Trường Tiểu học " + tag, "SCHOOL", LocalDate.of(2026, 1, 1), null);
+        foreignUnit = fixtures.unit(OTHER_COMMUNE, tag + "-TT", "Trung tâm xã khác " + tag, "GENERAL_SERVICES_CENTRE",
+                LocalDate.of(2026, 1, 1), null);
+        reporter = Tokens.unitReporter(COMMUNE, tag + "-TT");
+    }
+
+    private Map<String, Object> product(long unitId, String kind, String publishedOn) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("unitId", unitId);
+        body.put("kind", kind);
+        body.put("title", "Phụ nữ bản Nà Đon làm chủ vườn chè " + tag);
+        body.put("publishedOn", publishedOn);
+        return body;
+    }
+
+    private int create(String token, Map<String, Object> body) {
+        return as(token).body(body).post("/api/v1/media-products").then().statusCode(201).extract().path("id");
+    }
+
+    /** Answers to version 1: the first {@code met} criteria true, the rest false. */
+    private static Map<String, Object> answers(int met) {
+        Map<String, Boolean> answers = new LinkedHashMap<>();
+        for (int i = 0; i < V1.size(); i++) {
+            answers.put(V1.get(i), i < met);
+        }
+        return Map.of("checklistVersion", 1, "answers", answers);
+    }
+
+    private int latestVersion() {
+        return as(coordinator).get("/api/v1/media-checklists").then().statusCode(200).extract().path("items[0].version");
+    }
+
+    @Test
+    void theFirstChecklistIsThereForEveryoneToRead() {
+        for (String token : List.of(Tokens.viewer(COMMUNE), reporter, Tokens.province(PROVINCE))) {
+            as(token).get("/api/v1/media-checklists/1").then().statusCode(200)
+                    .body("threshold", equalTo(4)).body("criteria.code", contains(V1.toArray()))
+                    .body("criteria[0].textVi", equalTo("Có cả phụ nữ và nam giới là nguồn tin, người phát biểu"))
+                    .body("criteria[0].textEn", equalTo("Women and men both appear as sources and speakers"));
+        }
+        as(coordinator).queryParam("size", 100).get("/api/v1/media-checklists").then().statusCode(200)
+                .body("items.version", hasItem(1));
+        as(coordinator).get("/api/v1/media-checklists/999").then().statusCode(404);
+    }
+
+    @Test
+    void aNewChecklistIsTheNextVersionAndTheOldOnesStay() {
+        int before = latestVersion();
+        Map<String, Object> body = Map.of("title", "Bộ tiêu chí giới (bản thử " + tag + ")", "threshold", 2,
+                "criteria", List.of(Map.of("code", "BALANCED_SOURCES", "textVi", "Nguồn tin cân bằng nam nữ",
+                        "textEn", "Balanced sources"), Map.of("code", "LOCAL_LANGUAGE", "textVi",
+                        "Có bản tiếng dân tộc", "textEn", "Available in an ethnic language")));
+        as(Tokens.viewer(COMMUNE)).body(body).post("/api/v1/media-checklists").then().statusCode(403);
+        as(reporter).body(body).post("/api/v1/media-checklists").then().statusCode(403);
+        as(coordinator).body(body).post("/api/v1/media-checklists").then().statusCode(201)
+                .header("Location", containsString("/api/v1/media-checklists/" + (before + 1)))
+                .body("version", equalTo(before + 1)).body("createdBy", equalTo("dieuphoi." + COMMUNE))
+                .body("criteria", hasSize(2));
+        as(coordinator).get("/api/v1/media-checklists").then().body("items[0].version", equalTo(before + 1))
+                .body("items.version", hasItem(1));
+        as(coordinator).get("/api/v1/media-checklists/1").then().body("criteria", hasSize(5)).body("threshold", equalTo(4));
+    }
+
+    @Test
+    void aChecklistNeedsDistinctCodesAndAReachableThreshold() {
+        int before = latestVersion();
+        Map<String, String> criterion = Map.of("code", "SAME", "textVi", "Tiêu chí", "textEn", "Criterion");
+        as(coordinator).body(Map.of("title", "Trùng mã", "threshold", 1, "criteria", List.of(criterion, criterion)))
+                .post("/api/v1/media-checklists").then().statusCode(400)
+                .body("errors[0].field", equalTo("criteria[1].code"));
+        as(coordinator).body(Map.of("title", "Ngưỡng cao", "threshold", 2, "criteria", List.of(criterion)))
+                .post("/api/v1/media-checklists").then().statusCode(400)
+                .body("errors[0].field", equalTo("threshold"));
+        as(coordinator).body(Map.of("title", "Rỗng", "threshold", 1, "criteria", List.of()))
+                .post("/api/v1/media-checklists").then().statusCode(400)
+                .body("errors[0].field", equalTo("criteria"));
+        assertEquals(before, latestVersion());
+    }
+
+    @Test
+    void unitReporterRecordsTheirOwnUnitsProductsOnly() {
+        as(reporter).body(product(centre, "SOCIAL_POST", "2026-03-06")).post("/api/v1/media-products").then()
+                .statusCode(201).body("unitCode", equalTo(tag + "-TT")).body("kind", equalTo("SOCIAL_POST"))
+                .body("communeCode", equalTo(COMMUNE)).body("checklistVersion", nullValue())
+                .body("passed", nullValue()).body("answers", nullValue()).body("criteriaMet", nullValue());
+        as(reporter).body(product(school, "NEWS", "2026-03-06")).post("/api/v1/media-products").then().statusCode(403);
+        as(Tokens.viewer(COMMUNE)).body(product(centre, "NEWS", "2026-03-06")).post("/api/v1/media-products").then()
+                .statusCode(403);
+        as(coordinator).body(product(foreignUnit, "NEWS", "2026-03-06")).post("/api/v1/media-products").then()
+                .statusCode(400).body("errors[0].field", equalTo("unitId"));
+        as(coordinator).body(product(centre, "NEWS", Calendar.today().plusDays(1).toString()))
+                .post("/api/v1/media-products").then().statusCode(400).body("errors[0].field", equalTo("publishedOn"));
+        as(coordinator).body(product(centre, "PODCAST", "2026-03-06")).post("/api/v1/media-products").then()
+                .statusCode(400).body("errors[0].field", equalTo("kind"));
+        assertEquals(1, fixtures.count("SELECT count(*) FROM media_product WHERE unit_id = " + centre));
+        assertEquals(0, fixtures.count("SELECT count(*) FROM media_product WHERE unit_id IN (" + school + ", "
+                + foreignUnit + ")"));
+    }
+
+    @Test
+    void aProductPassesWhenTheCriteriaMetReachTheThreshold() {
+        int id = create(reporter, product(centre, "VIDEO", "2026-06-25"));
+        as(coordinator).body(answers(4)).post("/api/v1/media-products/{id}/assessment", id).then().statusCode(200)
+                .body("checklistVersion", equalTo(1)).body("criteriaMet", equalTo(4)).body("passed", equalTo(true))
+                .body("answers.GBV_ETHICS", equalTo(false)).body("answers.WOMEN_LEADERSHIP", equalTo(true))
+                .body("assessedBy", equalTo("dieuphoi." + COMMUNE)).body("version", equalTo(1));
+        as(Tokens.communeAdmin(COMMUNE)).body(answers(3)).post("/api/v1/media-products/{id}/assessment", id).then()
+                .statusCode(200).body("criteriaMet", equalTo(3)).body("passed", equalTo(false))
+                .body("assessedBy", equalTo("quantri." + COMMUNE));
+        as(coordinator).queryParam("entityType", "MEDIA_PRODUCT").queryParam("entityId", id).get("/api/v1/audit").then()
+                .body("items.action", contains("UPDATED", "UPDATED", "CREATED"))
+                .body("items[0].changes.field", hasItem("passed"));
+    }
+
+    @Test
+    void everyCriterionOfTheVersionMustBeAnsweredAndNoOther() {
+        int id = create(coordinator, product(centre, "NEWS", "2026-06-25"));
+        Map<String, Object> partial = Map.of("checklistVersion", 1,
+                "answers", Map.of("BALANCED_SOURCES", true, "NO_STEREOTYPES", true, "NEUTRAL_LANGUAGE", true));
+        as(coordinator).body(partial).post("/api/v1/media-products/{id}/assessment", id).then().statusCode(400)
+                .body("errors[0].field", equalTo("answers"))
+                .body("errors[0].message", containsString("GBV_ETHICS, WOMEN_LEADERSHIP"));
+        Map<String, Object> withUnknown = new HashMap<>(answers(5));
+        @SuppressWarnings("unchecked")
+        Map<String, Boolean> all = new LinkedHashMap<>((Map<String, Boolean>) withUnknown.get("answers"));
+        all.put("MADE_UP", true);
+        withUnknown.put("answers", all);
+        as(coordinator).body(withUnknown).post("/api/v1/media-products/{id}/assessment", id).then().statusCode(400)
+                .body("errors[0].message", containsString("MADE_UP"));
+        as(coordinator).body(Map.of("checklistVersion", 999, "answers", Map.of())).post(
+                "/api/v1/media-products/{id}/assessment", id).then().statusCode(400)
+                .body("errors[0].field", equalTo("checklistVersion"));
+        as(coordinator).get("/api/v1/media-products/{id}", id).then().body("passed", nullValue()).body("version", equalTo(0));
+    }
+
+    @Test
+    void onlyTheCommunesCoordinatorAndAdminAssess() {
+        int id = create(reporter, product(centre, "LEAFLET", "2026-06-25"));
+        as(reporter).body(answers(5)).post("/api/v1/media-products/{id}/assessment", id).then().statusCode(403);
+        as(Tokens.viewer(COMMUNE)).body(answers(5)).post("/api/v1/media-products/{id}/assessment", id).then()
+                .statusCode(403);
+        as(Tokens.coordinator(OTHER_COMMUNE)).body(answers(5)).post("/api/v1/media-products/{id}/assessment", id)
+                .then().statusCode(404);
+        as(Tokens.coordinator(OTHER_COMMUNE)).get("/api/v1/media-products/{id}", id).then().statusCode(404);
+        as(Tokens.province(PROVINCE)).get("/api/v1/media-products/{id}", id).then().statusCode(200);
+    }
+
+    @Test
+    void editsNeedTheVersionReadAndStayWithinTheUnitsOfTheWriter() {
+        int id = create(reporter, product(centre, "NEWS", "2026-06-25"));
+        Map<String, Object> change = product(centre, "BROADCAST", "2026-06-26");
+        change.put("version", 0);
+        as(reporter).body(change).put("/api/v1/media-products/{id}", id).then().statusCode(200)
+                .body("kind", equalTo("BROADCAST")).body("version", equalTo(1));
+        as(coordinator).body(change).put("/api/v1/media-products/{id}", id).then().statusCode(409)
+                .body("type", equalTo("urn:binhdang:problem:stale-version"));
+        Map<String, Object> move = product(school, "BROADCAST", "2026-06-26");
+        move.put("version", 1);
+        as(reporter).body(move).put("/api/v1/media-products/{id}", id).then().statusCode(403);
+        as(coordinator).body(move).put("/api/v1/media-products/{id}", id).then().statusCode(200)
+                .body("unitId", equalTo((int) school));
+    }
+
+    @Test
+    void theListFiltersByYearUnitKindAndAssessment() {
+        int assessed = create(coordinator, product(centre, "VIDEO", "2026-05-02"));
+        int waiting = create(coordinator, product(centre, "NEWS", "2026-05-03"));
+        int lastYear = create(coordinator, product(centre, "NEWS", "2025-12-30"));
+        as(coordinator).body(answers(5)).post("/api/v1/media-products/{id}/assessment", assessed).then().statusCode(200);
+        as(Tokens.viewer(COMMUNE)).queryParam("unitId", centre).get("/api/v1/media-products").then().statusCode(200)
+                .body("items.id", contains(waiting, assessed, lastYear));
+        as(Tokens.viewer(COMMUNE)).queryParam("unitId", centre).queryParam("year", 2026)
+                .get("/api/v1/media-products").then().body("items.id", contains(waiting, assessed));
+        as(Tokens.viewer(COMMUNE)).queryParam("unitId", centre).queryParam("assessed", true)
+                .get("/api/v1/media-products").then().body("items.id", contains(assessed));
+        as(Tokens.viewer(COMMUNE)).queryParam("unitId", centre).queryParam("assessed", false).queryParam("kind", "NEWS")
+                .get("/api/v1/media-products").then().body("items.id", contains(waiting, lastYear));
+        as(Tokens.coordinator(OTHER_COMMUNE)).queryParam("unitId", centre).get("/api/v1/media-products").then()
+                .body("items.id", not(hasItem(assessed)));
+    }
+}
