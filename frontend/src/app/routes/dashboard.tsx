@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 
 import { PageHeader } from '@/components/ui/page-header';
 import { paths } from '@/config/paths';
-import { scopeLabel, useMe } from '@/lib/auth';
+import { canRecordSessions, scopeLabel, useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 
 const targetNumbers = [1, 2, 3, 4, 5] as const;
@@ -24,6 +24,20 @@ export default function DashboardRoute() {
             {t.dashboard.quickLinks}
           </Title>
           <Group gap="md">
+            {canRecordSessions(me) ? (
+              <Anchor component={Link} to={paths.sessionNew} fw={600}>
+                {t.sessions.record}
+              </Anchor>
+            ) : null}
+            <Anchor component={Link} to={paths.sessions}>
+              {t.nav.sessions}
+            </Anchor>
+            <Anchor component={Link} to={paths.campaigns}>
+              {t.nav.campaigns}
+            </Anchor>
+            <Anchor component={Link} to={paths.plan}>
+              {t.nav.plan}
+            </Anchor>
             <Anchor component={Link} to={paths.units}>
               {t.nav.units}
             </Anchor>

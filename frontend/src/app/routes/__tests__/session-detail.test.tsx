@@ -40,7 +40,13 @@ const history = [
     action: 'CREATED',
     changedBy: 'baocao.tramyte',
     changedAt: '2026-11-20T02:30:00Z',
-    changes: [{ field: 'format', before: null, after: { id: 10, code: 'MEETING', labelVi: 'Hội nghị, họp', labelEn: 'Conference, meeting' } }],
+    changes: [
+      { field: 'communeCode', before: null, after: '03390' },
+      { field: 'unitId', before: null, after: 4 },
+      { field: 'unitName', before: null, after: 'Trạm Y tế xã Bình Lư' },
+      { field: 'format', before: null, after: { id: 10, code: 'MEETING', labelVi: 'Hội nghị, họp', labelEn: 'Conference, meeting' } },
+      { field: 'recordedBy', before: null, after: 'baocao.tramyte' },
+    ],
   },
 ];
 
@@ -78,6 +84,11 @@ describe('session page', () => {
     expect(within(creation!).getByText('baocao.tramyte')).toBeInTheDocument();
     expect(within(creation!).getByText('20/11/2026 09:30')).toBeInTheDocument();
     expect(within(creation!).getByText('Hội nghị, họp')).toBeInTheDocument();
+    // Ids read as names; scope and bookkeeping fields stay out of the way.
+    const unitRow = within(creation!).getByText('Đơn vị').closest('tr') as HTMLElement;
+    expect(unitRow).toHaveTextContent('Trạm Y tế xã Bình Lư');
+    expect(within(creation!).getAllByRole('row')).toHaveLength(3); // header, unit, format
+    expect(within(creation!).queryByText('03390')).not.toBeInTheDocument();
 
     const [call] = api.calls('GET /api/v1/audit');
     expect(Object.fromEntries(call?.query ?? [])).toMatchObject({ entityType: 'SESSION', entityId: '5' });

@@ -2,6 +2,8 @@ import type { Dictionary, Language } from '@/lib/i18n';
 import { formatDate, formatDateTime } from '@/utils/dates';
 import { formatNumber } from '@/utils/numbers';
 
+import type { AuditChange } from '../api/types';
+
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
@@ -31,4 +33,40 @@ export function formatChangeValue(value: unknown, t: Dictionary, language: Langu
     return JSON.stringify(value);
   }
   return String(value);
+}
+
+// Fields of a record's snapshot that say nothing to a reader of its history: identity, scope,
+// bookkeeping (who recorded it and when is the entry's own header).
+const hiddenFields = new Set(['id', 'communeCode', 'communeName', 'unitCode', 'recordedBy', 'recordedAt', 'updatedBy', 'updatedAt', 'version', 'year']);
+// An id shown by the name that comes with it.
+const namedIds: Record<string, string> = {
+  unitId: 'unitName',
+  villageId: 'villageName',
+  campaignId: 'campaignName',
+  leadUnitId: 'leadUnitName',
+};
+
+/** The changes worth showing, in the record's order: real changes, ids replaced by their names. */
+export function visibleChanges(changes: AuditChange[]): AuditChange[] {
+  const fields = new Set(changes.map((c) => c.field));
+  return changes.filter(
+    (change) =>
+      !hiddenFields.has(change.field) &&
+      !(namedIds[change.field] && fields.has(namedIds[change.field]!)) &&
+      JSON.stringify(change.before) !== JSON.stringify(change.after),
+  );
+}
+
+/** Values that are codes of the app's own lists (a unit's kind, a campaign's occasion or status). */
+export function formatFieldValue(field: string, value: unknown, t: Dictionary, language: Language): string {
+  if (typeof value === 'string') {
+    const lists: Record<string, Record<string, string>> = {
+      kind: t.unitKinds,
+      occasion: t.occasions,
+      status: t.campaignStatuses,
+    };
+    const label = lists[field]?.[value];
+    if (label) return label;
+  }
+  return formatChangeValue(value, t, language);
 }

@@ -9,7 +9,7 @@ import { formatDateTime } from '@/utils/dates';
 import { useAudit } from '../api/get-audit';
 import type { AuditEntityType, AuditEntry } from '../api/types';
 
-import { formatChangeValue } from './change-value';
+import { formatFieldValue, visibleChanges } from './change-value';
 
 const PAGE_SIZE = 10;
 const actionColors: Record<AuditEntry['action'], string> = {
@@ -21,7 +21,7 @@ const actionColors: Record<AuditEntry['action'], string> = {
 
 function HistoryEntry({ entry }: { entry: AuditEntry }) {
   const { t, language } = useI18n();
-  const changes = entry.changes.filter((change) => JSON.stringify(change.before) !== JSON.stringify(change.after));
+  const changes = visibleChanges(entry.changes);
   return (
     <Card withBorder padding="sm" component="li" data-testid="history-entry">
       <Group gap="xs" wrap="wrap" mb={changes.length > 0 ? 'xs' : 0}>
@@ -49,8 +49,8 @@ function HistoryEntry({ entry }: { entry: AuditEntry }) {
               {changes.map((change) => (
                 <Table.Tr key={change.field}>
                   <Table.Td>{t.history.fields[change.field] ?? change.field}</Table.Td>
-                  <Table.Td c="dimmed">{formatChangeValue(change.before, t, language)}</Table.Td>
-                  <Table.Td>{formatChangeValue(change.after, t, language)}</Table.Td>
+                  <Table.Td c="dimmed">{formatFieldValue(change.field, change.before, t, language)}</Table.Td>
+                  <Table.Td>{formatFieldValue(change.field, change.after, t, language)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

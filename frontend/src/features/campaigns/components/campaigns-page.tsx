@@ -93,7 +93,7 @@ function CampaignsInView({ campaigns }: { campaigns: Campaign[] }) {
                 {formatDate(campaign.startDate)} – {formatDate(campaign.endDate)}
               </Table.Td>
               {!me.communeCode ? <Table.Td>{communeName(campaign.communeCode)}</Table.Td> : null}
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <CampaignStatusBadge status={campaign.status} />
               </Table.Td>
             </Table.Tr>

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, List, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, List, Stack, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
@@ -41,9 +41,9 @@ function sessionRows(s: Session, t: ReturnType<typeof useI18n>['t'], language: R
     [
       t.sessions.campaign,
       s.campaignId !== null ? (
-        <Link to={paths.campaign(s.campaignId)} key="campaign">
+        <Anchor component={Link} to={paths.campaign(s.campaignId)} key="campaign">
           {s.campaignName}
-        </Link>
+        </Anchor>
       ) : (
         t.sessions.noCampaign
       ),
