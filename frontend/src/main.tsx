@@ -8,10 +8,9 @@ import { App } from './app';
 import { theme } from './app/theme';
 import { FullPageMessage } from './components/ui/full-page-message';
 import { initKeycloakSession } from './lib/auth/keycloak';
-import { dictionaryFor, getLanguage } from './lib/i18n';
+import { dictionaryFor, getLanguage, loadDictionary } from './lib/i18n';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
-const t = dictionaryFor(getLanguage());
 document.documentElement.lang = getLanguage();
 
 function renderBare(node: ReactNode) {
@@ -22,26 +21,34 @@ function renderBare(node: ReactNode) {
   );
 }
 
-// Nothing of the user's data renders before Keycloak has signed them in (login-required).
-renderBare(<FullPageMessage title={t.auth.signingIn} loading />);
+async function start() {
+  // The chosen language's words first (English is a separate chunk); Vietnamese if it cannot load.
+  await loadDictionary(getLanguage()).catch(() => undefined);
+  const t = dictionaryFor(getLanguage());
 
-initKeycloakSession().then(
-  () => {
-    root.render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
-  },
-  (error: unknown) => {
-    console.error('Keycloak sign-in failed', error);
-    renderBare(
-      <FullPageMessage title={t.auth.signInFailed}>
-        {t.auth.signInFailedText}
-        <div style={{ marginTop: 12 }}>
-          <Button onClick={() => window.location.reload()}>{t.auth.signInAgain}</Button>
-        </div>
-      </FullPageMessage>,
-    );
-  },
-);
+  // Nothing of the user's data renders before Keycloak has signed them in (login-required).
+  renderBare(<FullPageMessage title={t.auth.signingIn} loading />);
+
+  initKeycloakSession().then(
+    () => {
+      root.render(
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      );
+    },
+    (error: unknown) => {
+      console.error('Keycloak sign-in failed', error);
+      renderBare(
+        <FullPageMessage title={t.auth.signInFailed}>
+          {t.auth.signInFailedText}
+          <div style={{ marginTop: 12 }}>
+            <Button onClick={() => window.location.reload()}>{t.auth.signInAgain}</Button>
+          </div>
+        </FullPageMessage>,
+      );
+    },
+  );
+}
+
+void start();
