@@ -48,7 +48,8 @@ export async function signIn(page, username, path = '/') {
     page.waitForURL((url) => url.origin === new URL(BASE_URL).origin),
     page.locator('#kc-login').click(),
   ]);
-  await page.getByTestId('current-user').first().waitFor({ state: 'visible' });
+  // Attached, not visible: on a phone-sized window the user block sits in the closed menu.
+  await page.getByTestId('current-user').first().waitFor({ state: 'attached' });
 }
 
 /** Saves a screenshot of the page to the artifacts directory (for a person to look at). */
