@@ -129,7 +129,9 @@ describe('session page', () => {
       'GET /api/v1/sessions/5': { body: recorded },
       'GET /api/v1/sessions/5/attachments/9': () => new Response('%PDF-1.7', { headers: { 'Content-Type': 'application/pdf' } }),
       'POST /api/v1/sessions/5/attachments': () =>
-        problem(400, 'validation', 'Tệp không phải PDF, JPEG, PNG hay WebP (nội dung không khớp).'),
+        problem(400, 'validation', 'Có 1 trường không hợp lệ.', [
+          { field: 'file', message: 'Tệp không phải PDF, JPEG, PNG hay WebP (nội dung không khớp).' },
+        ]),
     });
     const { user } = renderApp('/sessions/5');
     await user.click(await screen.findByRole('button', { name: 'Tải xuống bien-ban-hop-ban.pdf' }));

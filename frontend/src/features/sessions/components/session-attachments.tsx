@@ -2,6 +2,7 @@ import { Alert, Anchor, Button, FileButton, Group, Stack, Table, Text, Title } f
 import { useState } from 'react';
 
 import { errorMessage } from '@/components/errors/error-alert';
+import { ApiError } from '@/lib/api';
 import { useI18n } from '@/lib/i18n';
 import { formatDateTime } from '@/utils/dates';
 import { formatFileSize } from '@/utils/numbers';
@@ -35,7 +36,13 @@ export function SessionAttachments({ session, canUpload }: { session: Session; c
     upload.mutate({ sessionId: session.id, file }, { onSuccess: (attachment) => setUploaded(attachment.fileName) });
   }
 
-  const uploadError = upload.error ? errorMessage(upload.error, t) : null;
+  // A refused file comes back as a field error on `file`: its message says what was wrong.
+  const uploadError =
+    upload.error instanceof ApiError && upload.error.errors.length > 0
+      ? upload.error.errors.map((e) => e.message).join(' ')
+      : upload.error
+        ? errorMessage(upload.error, t)
+        : null;
 
   return (
     <Stack gap="xs" component="section" aria-labelledby="session-attachments-title">
