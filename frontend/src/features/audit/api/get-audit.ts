@@ -21,6 +21,8 @@ export const auditQueryOptions = (filter: AuditFilter) =>
     queryKey: ['audit', filter.entityType, filter.entityId, filter.page, filter.size],
     queryFn: () => getAudit(filter),
     placeholderData: keepPreviousData,
+    // Any feature's save adds to a history: read it afresh whenever a page shows it.
+    staleTime: 0,
   });
 
 export function useAudit(filter: AuditFilter) {
