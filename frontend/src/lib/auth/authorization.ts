@@ -52,9 +52,9 @@ export function canManageReferenceItems(me: Pick<Me, 'roles' | 'communeCode'>): 
   return Boolean(me.communeCode) && hasRole(me, 'commune-admin');
 }
 
-/** The change history is for the commune's runners and the province. */
-export function canSeeHistory(me: Pick<Me, 'roles'>): boolean {
-  return hasRole(me, 'commune-admin') || hasRole(me, 'coordinator') || hasRole(me, 'province');
+/** The change history is for the commune's runners (the API refuses it to everyone else). */
+export function canSeeHistory(me: Pick<Me, 'roles' | 'communeCode'>): boolean {
+  return runsCommune(me);
 }
 
 /** "Xã Bình Lư, Lai Châu" / "Trạm Y tế · Xã Bình Lư" / "Toàn tỉnh Lai Châu". */

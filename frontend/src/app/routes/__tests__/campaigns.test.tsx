@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 
 import { actionMonth, coordinator, page, programmeHandlers, session, viewer } from '@/testing/data';
 import { mockApi } from '@/testing/mock-api';
@@ -88,11 +88,16 @@ describe('campaigns', () => {
     expect(api.calls('GET /api/v1/campaigns/proposals')[0]?.query.get('year')).toBe('2027');
   });
 
-  it('shows proposals read-only to a viewer', async () => {
-    mockApi({ ...programmeHandlers(viewer), 'GET /api/v1/campaigns/proposals': { body: proposals(true) } });
-    renderApp('/campaigns/proposals?year=2027');
-    await screen.findAllByTestId('proposal');
-    expect(screen.queryByRole('button', { name: /Xác nhận/ })).not.toBeInTheDocument();
+  it('offers a viewer neither the proposals (the coordinators’ worklist) nor creating campaigns', async () => {
+    const api = mockApi(programmeHandlers(viewer));
+    const { router } = renderApp('/campaigns?month=2026-11');
+    await screen.findByRole('region', { name: 'Lịch chiến dịch tháng 11/2026' });
+    expect(screen.queryByRole('link', { name: 'Đề xuất hằng năm' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Tạo chiến dịch' })).not.toBeInTheDocument();
+
+    await act(() => router.navigate('/campaigns/proposals?year=2027'));
+    expect(await screen.findByText('Bạn không có quyền thực hiện thao tác này.')).toBeInTheDocument();
+    expect(api.calls('GET /api/v1/campaigns/proposals')).toHaveLength(0);
   });
 
   it('shows a campaign with its sessions and their totals', async () => {

@@ -16,8 +16,8 @@ export const proposalsQueryOptions = (year: number) =>
     queryFn: () => getProposals(year),
   });
 
-export function useProposals(year: number) {
-  return useQuery(proposalsQueryOptions(year));
+export function useProposals(year: number, enabled = true) {
+  return useQuery({ ...proposalsQueryOptions(year), enabled });
 }
 
 /**

@@ -86,7 +86,9 @@ export function CampaignProposals() {
   const [params, setParams] = useSearchParams();
   const requested = Number(params.get('year'));
   const year = programmeYears.includes(requested) ? requested : currentProgrammeYear(todayIso());
-  const proposals = useProposals(year);
+  // Proposals are the writers' worklist: the API answers them only.
+  const canConfirm = canWriteCampaigns(me);
+  const proposals = useProposals(year, canConfirm);
   const [flash, setFlash] = useState<string | null>(null);
 
   return (
@@ -108,7 +110,9 @@ export function CampaignProposals() {
           {flash}
         </Alert>
       ) : null}
-      {proposals.isPending ? (
+      {!canConfirm ? (
+        <Alert color="yellow">{t.common.forbidden}</Alert>
+      ) : proposals.isPending ? (
         <TableSkeleton rows={4} />
       ) : proposals.isError ? (
         <ErrorAlert error={proposals.error} onRetry={() => void proposals.refetch()} />
@@ -120,7 +124,7 @@ export function CampaignProposals() {
             <ProposalCard
               key={proposal.occasion}
               proposal={proposal}
-              canConfirm={canWriteCampaigns(me)}
+              canConfirm={canConfirm}
               onConfirmed={setFlash}
             />
           ))}

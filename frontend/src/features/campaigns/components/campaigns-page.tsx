@@ -285,16 +285,16 @@ export function CampaignsPage() {
         title={t.campaigns.title}
         subtitle={t.campaigns.subtitle}
         actions={
-          <>
-            <Button variant="light" component={Link} to={`${paths.campaignProposals}?year=${year}`}>
-              {t.campaigns.proposals}
-            </Button>
-            {canWrite ? (
+          canWrite ? (
+            <>
+              <Button variant="light" component={Link} to={`${paths.campaignProposals}?year=${year}`}>
+                {t.campaigns.proposals}
+              </Button>
               <Button component={Link} to={paths.campaignNew}>
                 {t.campaigns.create}
               </Button>
-            ) : null}
-          </>
+            </>
+          ) : null
         }
       />
       <Group gap="sm" align="flex-end" wrap="wrap">
