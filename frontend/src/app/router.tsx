@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 
 import { paths } from '@/config/paths';
 
@@ -26,6 +26,7 @@ const Sessions = lazy(() => import('./routes/sessions/list'));
 const NewSession = lazy(() => import('./routes/sessions/new'));
 const SessionDetail = lazy(() => import('./routes/sessions/detail'));
 const EditSession = lazy(() => import('./routes/sessions/edit'));
+const IndicatorRecords = lazy(() => import('./routes/indicator-records'));
 const ReferenceItems = lazy(() => import('./routes/reference-items'));
 const Account = lazy(() => import('./routes/account'));
 const NotFound = lazy(() => import('./routes/not-found'));
@@ -55,7 +56,8 @@ export const routes: RouteObject[] = [
       { path: paths.session(':sessionId'), element: <SessionDetail /> },
       { path: paths.sessionEdit(':sessionId'), element: <EditSession /> },
       { path: paths.referenceItems, element: <ReferenceItems /> },
-      { path: paths.targets, element: <ComingSoon feature="targets" /> },
+      { path: paths.targets, element: <Navigate to={paths.target(1)} replace /> },
+      { path: paths.target(':target'), element: <IndicatorRecords /> },
       { path: paths.reports, element: <ComingSoon feature="reports" /> },
       { path: paths.account, element: <Account /> },
       { path: '*', element: <NotFound /> },

@@ -20,6 +20,7 @@ export const paths = {
   sessionEdit: (id: number | string) => `/sessions/${id}/edit`,
   referenceItems: '/reference-items',
   targets: '/targets',
+  target: (n: number | string) => `/targets/${n}`,
   reports: '/reports',
   account: '/account',
 } as const;

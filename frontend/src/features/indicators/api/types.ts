@@ -1,0 +1,32 @@
+import type { Complete, Schemas } from '@/lib/api';
+
+// The server sends every field of these records (the document leaves the nested ones all-optional).
+export type Dashboard = Complete<Schemas['DashboardView']>;
+export type Indicator = Complete<Schemas['IndicatorValue']>;
+export type IndicatorStatus = Schemas['IndicatorStatus'];
+export type IndicatorDetail = Complete<Schemas['Detail']>;
+export type TrendPoint = Complete<Schemas['TrendPoint']>;
+export type UnitRow = Complete<Schemas['UnitRow']>;
+export type Participation = Complete<Schemas['Participation']>;
+export type DashboardWarning = Complete<Schemas['Warning']>;
+export type DrillDownItem = Complete<Schemas['DrillDownItem']>;
+
+export const targetNumbers = [1, 2, 3, 4, 5] as const;
+export type TargetNumber = (typeof targetNumbers)[number];
+
+// The figures run from the 2025 baseline to the programme's last year.
+export const indicatorYears = [2025, 2026, 2027, 2028, 2029, 2030] as const;
+
+export const statusColors: Record<IndicatorStatus, string> = {
+  MET: 'green',
+  ON_TRACK: 'teal',
+  AT_RISK: 'orange',
+  NOT_MET: 'red',
+  NO_DATA: 'gray',
+  NOT_STARTED: 'blue',
+};
+
+/** "1"…"5" → the target's number; anything else → undefined. */
+export function parseTarget(value: string | undefined): TargetNumber | undefined {
+  return targetNumbers.find((n) => String(n) === value);
+}

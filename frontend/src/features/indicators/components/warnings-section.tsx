@@ -1,0 +1,58 @@
+import { Alert, Anchor, Card, List, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+
+import { paths } from '@/config/paths';
+import { useI18n } from '@/lib/i18n';
+
+import type { DashboardWarning } from '../api/types';
+
+const kindOrder = ['LAW_SESSIONS', 'ACTION_PLAN_MISSING', 'CONVENTION_NOT_REVIEWED', 'TARGET_AT_RISK'];
+
+/** The early warnings, grouped by what they are about. */
+export function WarningsSection({ warnings }: { warnings: DashboardWarning[] }) {
+  const { t, language } = useI18n();
+  const kinds = [...new Set(warnings.map((w) => w.kind))].sort((a, b) => rank(a) - rank(b));
+  return (
+    <Card withBorder component="section" aria-labelledby="warnings-title">
+      <Title order={3} fz="md" id="warnings-title" mb="xs">
+        {t.dashboard.warningsTitle} ({warnings.length})
+      </Title>
+      {warnings.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t.dashboard.noWarnings}
+        </Text>
+      ) : (
+        <Stack gap="sm">
+          {kinds.map((kind) => {
+            const items = warnings.filter((w) => w.kind === kind);
+            return (
+              <Alert key={kind} color="orange" variant="light" title={`${t.dashboard.warningKinds[kind] ?? t.dashboard.otherWarnings} (${items.length})`} data-testid="warning-group">
+                <List size="sm" spacing={4}>
+                  {items.map((w, index) => (
+                    <List.Item key={`${w.subjectType}-${w.subjectId ?? index}-${w.target}`}>
+                      {w.subjectType === 'UNIT' && w.subjectId !== null ? (
+                        <Anchor component={Link} to={paths.unit(w.subjectId)} size="sm" fw={600}>
+                          {w.subjectName}
+                        </Anchor>
+                      ) : (
+                        <Text span fw={600} size="sm">
+                          {w.subjectName}
+                        </Text>
+                      )}
+                      : {language === 'vi' ? w.messageVi : w.messageEn}
+                    </List.Item>
+                  ))}
+                </List>
+              </Alert>
+            );
+          })}
+        </Stack>
+      )}
+    </Card>
+  );
+}
+
+function rank(kind: string): number {
+  const index = kindOrder.indexOf(kind);
+  return index === -1 ? kindOrder.length : index;
+}

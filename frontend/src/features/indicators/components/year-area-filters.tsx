@@ -1,0 +1,49 @@
+import { Group, Select } from '@mantine/core';
+
+import { useMe } from '@/lib/auth';
+import { useI18n } from '@/lib/i18n';
+import { useCommunes } from '@/lib/reference-data';
+
+import { indicatorYears } from '../api/types';
+
+/** The year, and for a province user the whole province or one commune. */
+export function YearAreaFilters({
+  year,
+  communeCode,
+  onChange,
+}: {
+  year: number;
+  communeCode: string | undefined;
+  onChange: (changes: Record<string, string | null>) => void;
+}) {
+  const { t } = useI18n();
+  const me = useMe();
+  const province = !me.communeCode;
+  const communes = useCommunes();
+  return (
+    <Group gap="sm" align="flex-end">
+      <Select
+        label={t.dashboard.year}
+        w={110}
+        data={indicatorYears.map((y) => ({ value: String(y), label: String(y) }))}
+        value={String(year)}
+        onChange={(value) => onChange({ year: value, page: null })}
+        allowDeselect={false}
+      />
+      {province ? (
+        <Select
+          label={t.dashboard.area}
+          w={240}
+          data={[
+            { value: '', label: t.dashboard.wholeProvince },
+            ...(communes.data ?? []).map((c) => ({ value: c.code, label: c.name })),
+          ]}
+          value={communeCode ?? ''}
+          onChange={(value) => onChange({ commune: value, page: null })}
+          allowDeselect={false}
+          searchable
+        />
+      ) : null}
+    </Group>
+  );
+}
