@@ -51,7 +51,14 @@ const dashboard = {
       ],
     }),
     indicator(4, { status: 'NOT_STARTED' }),
-    indicator(5, { value: 50, numerator: 3, denominator: 6, targetValue: 60, status: 'NOT_MET' }),
+    indicator(5, {
+      value: 50,
+      numerator: 3,
+      denominator: 6,
+      targetValue: 60,
+      status: 'NOT_MET',
+      details: [{ key: 'notReviewed', labelVi: 'Chưa rà soát', labelEn: 'Not reviewed', value: 1, note: '1/6' }],
+    }),
   ],
   trend: [
     { year: 2025, target: 1, value: 50, targetValue: null, status: 'NO_DATA' },
@@ -133,6 +140,7 @@ describe('dashboard', () => {
     expect(within(cards[3]!).getByText('Chưa đến kỳ')).toBeInTheDocument();
     expect(within(cards[3]!).getByTestId('indicator-value')).toHaveTextContent('—');
     expect(within(cards[4]!).getByText('Không đạt')).toBeInTheDocument();
+    expect(cards[4]).toHaveTextContent('Chưa rà soát: 1 (1/6)');
 
     const calls = api.calls('GET /api/v1/dashboard');
     expect(calls).toHaveLength(1);

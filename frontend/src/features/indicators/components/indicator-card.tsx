@@ -6,7 +6,7 @@ import { formatNumber } from '@/utils/numbers';
 
 import type { Indicator } from '../api/types';
 
-import { formatMeasure } from './format';
+import { formatDetail, formatMeasure } from './format';
 import { StatusBadge } from './status-badge';
 
 /** One target of the year: its value against the year's target, how it is computed, what is behind it. */
@@ -48,7 +48,7 @@ export function IndicatorCard({ indicator, recordsLink }: { indicator: Indicator
             {indicator.details.map((detail) => (
               <List.Item key={detail.key}>
                 {language === 'vi' ? detail.labelVi : detail.labelEn}:{' '}
-                {detail.value === null ? '' : formatMeasure(detail.value, indicator.unit)}
+                {formatDetail(detail.value, detail.note, indicator.unit)}
                 {detail.note ? (
                   <Text span inherit c="dimmed">
                     {detail.value === null ? detail.note : ` (${detail.note})`}
