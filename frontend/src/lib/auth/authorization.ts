@@ -30,6 +30,11 @@ export function canWriteCampaigns(me: Pick<Me, 'roles' | 'communeCode'>): boolea
   return runsCommune(me);
 }
 
+/** The plan's yearly targets are changed by the commune's runners. */
+export function canEditPlanTargets(me: Pick<Me, 'roles' | 'communeCode'>): boolean {
+  return runsCommune(me);
+}
+
 export function canRecordSessions(me: Pick<Me, 'roles' | 'communeCode' | 'unitId'>): boolean {
   return runsCommune(me) || (hasRole(me, 'unit-reporter') && me.unitId !== null);
 }

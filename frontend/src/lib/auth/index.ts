@@ -1,4 +1,5 @@
 export {
+  canEditPlanTargets,
   canEditSession,
   canManageReferenceItems,
   canRecordSessions,

@@ -283,6 +283,13 @@ export const vi = {
     wording: 'Nội dung',
     responsible: 'Chủ trì',
     unitOfMeasure: 'Đơn vị tính',
+    editTarget: (target: string) => `Sửa chỉ tiêu ${target}`,
+    editTargetTitle: (target: string) => `Sửa chỉ tiêu theo năm: ${target}`,
+    valueFor: (year: number) => `Năm ${year}`,
+    valueInvalid: 'Nhập một số, ví dụ 100 hoặc 12,5',
+    saved: 'Đã lưu chỉ tiêu.',
+    staleTitle: 'Kế hoạch đã bị người khác thay đổi',
+    staleText: 'Kế hoạch vừa được cập nhật ở nơi khác và đã được tải lại. Kiểm tra số liệu rồi lưu lại.',
   },
   campaigns: {
     title: 'Chiến dịch',

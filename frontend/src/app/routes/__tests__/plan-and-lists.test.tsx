@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 
-import { communeAdmin, communes, coordinator, page, programmeHandlers, provinceUser, referenceItems } from '@/testing/data';
-import { mockApi } from '@/testing/mock-api';
+import { communeAdmin, communes, coordinator, page, programmeHandlers, provinceUser, referenceItems, viewer } from '@/testing/data';
+import { mockApi, problem } from '@/testing/mock-api';
 import { renderApp } from '@/testing/test-utils';
 
 const plan = {
@@ -76,6 +76,55 @@ describe('plan page', () => {
     await user.click(screen.getByRole('combobox', { name: 'Xã' }));
     await user.click(await screen.findByRole('option', { name: 'Xã Tam Đường (minh họa)' }));
     expect(await screen.findByText('Xã này chưa có kế hoạch trong hệ thống.')).toBeInTheDocument();
+  });
+  it('lets the coordinator change a target’s yearly values, showing the server’s reason beside the year it refuses', async () => {
+    let attempts = 0;
+    const api = mockApi({
+      ...programmeHandlers(coordinator),
+      'GET /api/v1/plans': { body: page([plan], 0, 1, 1) },
+      'GET /api/v1/audit': { body: page([], 0, 10, 0) },
+      'PUT /api/v1/plans/1/targets/3': (request) => {
+        attempts += 1;
+        if (attempts === 1) {
+          return problem(422, 'validation', 'Một trường không hợp lệ', [
+            { field: 'yearlyTargets[1].value', message: 'Chỉ tiêu năm 2030 phải từ 10 đến 15' },
+          ]);
+        }
+        const body = request.body as { yearlyTargets: { year: number; value: number }[] };
+        return { body: { ...plan, version: 1, targets: [plan.targets[0], { ...plan.targets[1], yearlyTargets: body.yearlyTargets }] } };
+      },
+    });
+    const { user } = renderApp('/plan');
+    await user.click(await screen.findByRole('button', { name: 'Sửa chỉ tiêu Mục tiêu 3' }));
+    const form = screen.getByRole('form', { name: 'Sửa chỉ tiêu theo năm: Mục tiêu 3' });
+    const y2030 = within(form).getByRole('textbox', { name: 'Năm 2030' });
+    expect(y2030).toHaveValue('1.500');
+    await user.clear(y2030);
+    await user.type(y2030, '20');
+    await user.click(within(form).getByRole('button', { name: 'Lưu' }));
+    expect(await within(form).findByText('Chỉ tiêu năm 2030 phải từ 10 đến 15')).toBeInTheDocument();
+    expect(api.calls('PUT /api/v1/plans/1/targets/3')[0]?.body).toEqual({
+      yearlyTargets: [
+        { year: 2026, value: 60 },
+        { year: 2030, value: 20 },
+      ],
+      version: 0,
+    });
+
+    await user.clear(y2030);
+    await user.type(y2030, '12,5');
+    await user.click(within(form).getByRole('button', { name: 'Lưu' }));
+    expect(await screen.findByText('Đã lưu chỉ tiêu.')).toBeInTheDocument();
+    expect((api.calls('PUT /api/v1/plans/1/targets/3')[1]?.body as { yearlyTargets: unknown[] }).yearlyTargets[1]).toEqual({ year: 2030, value: 12.5 });
+    // The plan's history is on the page, read from the audit log.
+    expect(api.calls('GET /api/v1/audit')[0]?.query.get('entityType')).toBe('PLAN');
+  });
+
+  it('offers no target editing to a viewer', async () => {
+    mockApi({ ...programmeHandlers(viewer), 'GET /api/v1/plans': { body: page([plan], 0, 1, 1) } });
+    renderApp('/plan');
+    expect(await screen.findByText(plan.title)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Sửa chỉ tiêu/ })).not.toBeInTheDocument();
   });
 });
 

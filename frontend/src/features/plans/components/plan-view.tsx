@@ -1,11 +1,12 @@
-import { Card, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { EmptyResult } from '@/components/ui/empty-result';
 import { PageHeader } from '@/components/ui/page-header';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
-import { useMe } from '@/lib/auth';
+import { canEditPlanTargets, useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { useCommunes } from '@/lib/reference-data';
 import { formatDate } from '@/utils/dates';
@@ -13,6 +14,8 @@ import { formatNumber } from '@/utils/numbers';
 
 import { useCommunePlan } from '../api/get-plan';
 import type { Plan } from '../api/types';
+
+import { TargetValuesForm } from './target-values-form';
 
 function DocumentInfo({ plan }: { plan: Plan }) {
   const { t } = useI18n();
@@ -41,48 +44,88 @@ function DocumentInfo({ plan }: { plan: Plan }) {
 
 function TargetsTable({ plan }: { plan: Plan }) {
   const { t } = useI18n();
+  const me = useMe();
+  const editable = canEditPlanTargets(me) && me.communeCode === plan.communeCode;
+  const [editing, setEditing] = useState<number | null>(null);
+  const [saved, setSaved] = useState(false);
+  const editedTarget = plan.targets.find((target) => target.number === editing);
   const years = Array.from({ length: plan.periodEnd - plan.periodStart + 1 }, (_, i) => plan.periodStart + i);
   const targets = [...plan.targets].sort((a, b) => a.number - b.number);
   return (
-    <Table.ScrollContainer minWidth={900}>
-      <Table withTableBorder withColumnBorders verticalSpacing="xs" aria-label={t.plan.targetsTitle}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={90}>{t.plan.target}</Table.Th>
-            <Table.Th>{t.plan.wording}</Table.Th>
-            <Table.Th w={180}>{t.plan.responsible}</Table.Th>
-            <Table.Th w={110}>{t.plan.unitOfMeasure}</Table.Th>
-            {years.map((year) => (
-              <Table.Th key={year} w={70} ta="right">
-                {year}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {targets.map((target) => (
-            <Table.Tr key={target.number}>
-              <Table.Td fw={600}>{t.targetNumber(target.number)}</Table.Td>
-              <Table.Td>{target.wording}</Table.Td>
-              <Table.Td>{target.responsible}</Table.Td>
-              <Table.Td>{target.unitOfMeasure}</Table.Td>
-              {years.map((year) => {
-                const value = target.yearlyTargets.find((y) => y.year === year)?.value;
-                return (
-                  <Table.Td key={year} ta="right">
-                    {value === undefined ? t.common.none : formatNumber(value)}
-                  </Table.Td>
-                );
-              })}
+    <Stack gap="sm">
+      <Table.ScrollContainer minWidth={900}>
+        <Table withTableBorder withColumnBorders verticalSpacing="xs" aria-label={t.plan.targetsTitle}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={90}>{t.plan.target}</Table.Th>
+              <Table.Th>{t.plan.wording}</Table.Th>
+              <Table.Th w={180}>{t.plan.responsible}</Table.Th>
+              <Table.Th w={110}>{t.plan.unitOfMeasure}</Table.Th>
+              {years.map((year) => (
+                <Table.Th key={year} w={70} ta="right">
+                  {year}
+                </Table.Th>
+              ))}
+              {editable ? <Table.Th w={90}>{t.common.actions}</Table.Th> : null}
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+          </Table.Thead>
+          <Table.Tbody>
+            {targets.map((target) => (
+              <Table.Tr key={target.number}>
+                <Table.Td fw={600}>{t.targetNumber(target.number)}</Table.Td>
+                <Table.Td>{target.wording}</Table.Td>
+                <Table.Td>{target.responsible}</Table.Td>
+                <Table.Td>{target.unitOfMeasure}</Table.Td>
+                {years.map((year) => {
+                  const value = target.yearlyTargets.find((y) => y.year === year)?.value;
+                  return (
+                    <Table.Td key={year} ta="right">
+                      {value === undefined ? t.common.none : formatNumber(value)}
+                    </Table.Td>
+                  );
+                })}
+                {editable ? (
+                  <Table.Td>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      aria-label={t.plan.editTarget(t.targetNumber(target.number))}
+                      onClick={() => {
+                        setSaved(false);
+                        setEditing(target.number);
+                      }}
+                    >
+                      {t.common.edit}
+                    </Button>
+                  </Table.Td>
+                ) : null}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {saved ? (
+        <Alert color="green" role="status">
+          {t.plan.saved}
+        </Alert>
+      ) : null}
+      {editedTarget ? (
+        <TargetValuesForm
+          key={editedTarget.number}
+          plan={plan}
+          target={editedTarget}
+          years={years}
+          onDone={(done) => {
+            setSaved(done);
+            setEditing(null);
+          }}
+        />
+      ) : null}
+    </Stack>
   );
 }
 
-function PlanContent({ plan }: { plan: Plan }) {
+function PlanContent({ plan, history }: { plan: Plan; history?: (plan: Plan) => ReactNode }) {
   const { t } = useI18n();
   const taskGroups = [...plan.taskGroups].sort((a, b) => a.number - b.number);
   return (
@@ -121,12 +164,17 @@ function PlanContent({ plan }: { plan: Plan }) {
         </Title>
         <TargetsTable plan={plan} />
       </Stack>
+      {history?.(plan)}
     </Stack>
   );
 }
 
-/** The commune's plan as data; province users choose which commune's plan to read. */
-export function PlanView() {
+/**
+ * The commune's plan as data; province users choose which commune's plan to read. The commune's
+ * runners change the yearly targets; `history` renders the plan's change history (the route
+ * composes it from the audit feature).
+ */
+export function PlanView({ history }: { history?: (plan: Plan) => ReactNode } = {}) {
   const { t } = useI18n();
   const me = useMe();
   const [params, setParams] = useSearchParams();
@@ -155,7 +203,7 @@ export function PlanView() {
       ) : plan.isError ? (
         <ErrorAlert error={plan.error} onRetry={() => void plan.refetch()} />
       ) : plan.data ? (
-        <PlanContent plan={plan.data} />
+        <PlanContent plan={plan.data} history={history} />
       ) : (
         <EmptyResult title={t.plan.none} />
       )}
