@@ -26,6 +26,7 @@ const Sessions = lazy(() => import('./routes/sessions/list'));
 const NewSession = lazy(() => import('./routes/sessions/new'));
 const SessionDetail = lazy(() => import('./routes/sessions/detail'));
 const EditSession = lazy(() => import('./routes/sessions/edit'));
+const ActionMonthPlans = lazy(() => import('./routes/action-month-plans'));
 const IndicatorRecords = lazy(() => import('./routes/indicator-records'));
 const ReferenceItems = lazy(() => import('./routes/reference-items'));
 const Account = lazy(() => import('./routes/account'));
@@ -56,6 +57,7 @@ export const routes: RouteObject[] = [
       { path: paths.session(':sessionId'), element: <SessionDetail /> },
       { path: paths.sessionEdit(':sessionId'), element: <EditSession /> },
       { path: paths.referenceItems, element: <ReferenceItems /> },
+      { path: paths.actionMonthPlans, element: <ActionMonthPlans /> },
       { path: paths.targets, element: <Navigate to={paths.target(1)} replace /> },
       { path: paths.target(':target'), element: <IndicatorRecords /> },
       { path: paths.reports, element: <ComingSoon feature="reports" /> },

@@ -19,6 +19,7 @@ export const paths = {
   session: (id: number | string) => `/sessions/${id}`,
   sessionEdit: (id: number | string) => `/sessions/${id}/edit`,
   referenceItems: '/reference-items',
+  actionMonthPlans: '/action-month-plans',
   targets: '/targets',
   target: (n: number | string) => `/targets/${n}`,
   reports: '/reports',

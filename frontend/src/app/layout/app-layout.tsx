@@ -27,6 +27,7 @@ const navItems: NavItem[] = [
   { to: paths.villages, label: (t) => t.nav.villages, ready: true },
   { to: paths.campaigns, label: (t) => t.nav.campaigns, ready: true },
   { to: paths.sessions, label: (t) => t.nav.sessions, ready: true },
+  { to: paths.actionMonthPlans, label: (t) => t.nav.actionMonthPlans, ready: true },
   { to: paths.targets, label: (t) => t.nav.targets, ready: true },
   { to: paths.reports, label: (t) => t.nav.reports, ready: false },
   { to: paths.referenceItems, label: (t) => t.nav.referenceItems, ready: true },

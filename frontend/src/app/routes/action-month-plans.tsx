@@ -1,0 +1,5 @@
+import { PlanStatusPage } from '@/features/action-month-plans';
+
+export default function ActionMonthPlansRoute() {
+  return <PlanStatusPage />;
+}

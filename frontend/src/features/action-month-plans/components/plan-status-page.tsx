@@ -1,0 +1,151 @@
+import { Anchor, Badge, Group, Pagination, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
+import { Link, useSearchParams } from 'react-router';
+
+import { ErrorAlert } from '@/components/errors/error-alert';
+import { EmptyResult } from '@/components/ui/empty-result';
+import { PageHeader } from '@/components/ui/page-header';
+import { TableSkeleton } from '@/components/ui/table-skeleton';
+import { paths } from '@/config/paths';
+import { currentProgrammeYear, programmeYears } from '@/config/programme';
+import { useMe } from '@/lib/auth';
+import { useI18n } from '@/lib/i18n';
+import { useCommunes } from '@/lib/reference-data';
+import { formatDate, todayIso } from '@/utils/dates';
+
+import { usePlanStatus } from '../api/get-plan-status';
+
+const PAGE_SIZE = 20;
+type FiledChoice = 'all' | 'true' | 'false';
+
+/** Who filed the year's Action Month plan, on time (before 15/11) or late, and who has not. */
+export function PlanStatusPage() {
+  const { t } = useI18n();
+  const me = useMe();
+  const communes = useCommunes();
+  const [params, setParams] = useSearchParams();
+  const asked = Number(params.get('year'));
+  const year = programmeYears.includes(asked) ? asked : currentProgrammeYear(todayIso());
+  const filedParam = params.get('filed');
+  const filed: FiledChoice = filedParam === 'true' || filedParam === 'false' ? filedParam : 'all';
+  const communeCode = params.get('commune') ?? (me.communeCode ? undefined : communes.data?.[0]?.code);
+  const page = Math.max(0, Number(params.get('page') ?? '1') - 1) || 0;
+  const waitingForCommune = !me.communeCode && !communeCode;
+  const status = usePlanStatus({ year, communeCode, filed: filed === 'all' ? undefined : filed === 'true', page, size: PAGE_SIZE });
+  const update = (changes: Record<string, string | null>) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value === null || value === '') next.delete(key);
+          else next.set(key, value);
+        }
+        if (!('page' in changes)) next.delete('page');
+        return next;
+      },
+      { replace: true },
+    );
+  const result = status.data;
+
+  return (
+    <Stack gap="md">
+      <PageHeader title={t.actionMonthPlans.title} subtitle={t.actionMonthPlans.subtitle} />
+      <Group gap="md" align="flex-end" wrap="wrap">
+        <Select
+          label={t.dashboard.year}
+          w={110}
+          data={programmeYears.map((y) => ({ value: String(y), label: String(y) }))}
+          value={String(year)}
+          onChange={(value) => update({ year: value })}
+          allowDeselect={false}
+        />
+        {me.communeCode ? null : (
+          <Select
+            label={t.plan.commune}
+            w={240}
+            data={(communes.data ?? []).map((c) => ({ value: c.code, label: c.name }))}
+            value={communeCode ?? null}
+            onChange={(value) => update({ commune: value })}
+            allowDeselect={false}
+            searchable
+          />
+        )}
+        <Stack gap={4}>
+          <Text size="sm" fw={500} id="plan-status-filter">
+            {t.indicatorRecords.show}
+          </Text>
+          <SegmentedControl
+            aria-labelledby="plan-status-filter"
+            value={filed}
+            onChange={(value) => update({ filed: value === 'all' ? null : value })}
+            data={[
+              { value: 'all', label: t.common.all },
+              { value: 'true', label: t.actionMonthPlans.filed },
+              { value: 'false', label: t.actionMonthPlans.missing },
+            ]}
+          />
+        </Stack>
+      </Group>
+
+      {waitingForCommune || status.isPending ? (
+        <TableSkeleton />
+      ) : status.isError ? (
+        <ErrorAlert error={status.error} onRetry={() => void status.refetch()} />
+      ) : result && result.items.length === 0 ? (
+        <EmptyResult title={t.actionMonthPlans.empty} />
+      ) : result ? (
+        <>
+          <Text size="sm" c="dimmed">
+            {t.common.totalItems(result.totalItems)}
+          </Text>
+          <Table.ScrollContainer minWidth={560}>
+            <Table striped highlightOnHover aria-label={t.actionMonthPlans.table(year)}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t.dashboard.unitCode}</Table.Th>
+                  <Table.Th scope="col">{t.dashboard.unitName}</Table.Th>
+                  <Table.Th scope="col">{t.actionMonthPlans.plan}</Table.Th>
+                  <Table.Th scope="col">{t.actionMonthPlans.filedOn}</Table.Th>
+                  <Table.Th scope="col">{t.actionMonthPlans.deadline}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {result.items.map((row) => (
+                  <Table.Tr key={row.unitId}>
+                    <Table.Td>{row.unitCode}</Table.Td>
+                    <Table.Td>
+                      <Anchor component={Link} to={paths.unit(row.unitId)} size="sm">
+                        {row.unitName}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge color={row.filed ? 'green' : 'red'} variant="light">
+                        {row.filed ? t.actionMonthPlans.filed : t.actionMonthPlans.missing}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>{row.filedOn ? formatDate(row.filedOn) : t.common.none}</Table.Td>
+                    <Table.Td>
+                      {row.onTime === null ? (
+                        t.common.none
+                      ) : (
+                        <Badge color={row.onTime ? 'teal' : 'orange'} variant="light">
+                          {row.onTime ? t.actionMonthPlans.onTime : t.actionMonthPlans.late}
+                        </Badge>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <Pagination
+            total={result.totalPages}
+            value={result.page + 1}
+            onChange={(next) => update({ page: next > 1 ? String(next) : null })}
+            hideWithOnePage
+            aria-label={t.actionMonthPlans.title}
+          />
+        </>
+      ) : null}
+    </Stack>
+  );
+}
