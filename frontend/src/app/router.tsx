@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 
 import { paths } from '@/config/paths';
 
@@ -58,7 +58,7 @@ export const routes: RouteObject[] = [
       { path: paths.sessionEdit(':sessionId'), element: <EditSession /> },
       { path: paths.referenceItems, element: <ReferenceItems /> },
       { path: paths.actionMonthPlans, element: <ActionMonthPlans /> },
-      { path: paths.targets, element: <Navigate to={paths.target(1)} replace /> },
+      { path: paths.targets, element: <IndicatorRecords /> },
       { path: paths.target(':target'), element: <IndicatorRecords /> },
       { path: paths.reports, element: <ComingSoon feature="reports" /> },
       { path: paths.account, element: <Account /> },

@@ -5,7 +5,8 @@ import { IndicatorRecords, parseTarget } from '@/features/indicators';
 import NotFoundRoute from './not-found';
 
 export default function IndicatorRecordsRoute() {
-  const target = parseTarget(useParams().target);
+  // /targets without a number opens target 1.
+  const target = parseTarget(useParams().target ?? '1');
   if (target === undefined) return <NotFoundRoute />;
   // Another target starts afresh (its own default of counted / not counted, first page).
   return <IndicatorRecords key={target} target={target} />;

@@ -9,6 +9,7 @@ import { paths } from '@/config/paths';
 import { currentProgrammeYear, programmeYears } from '@/config/programme';
 import { useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
+import { useIndicatorsText } from '@/lib/i18n/indicators';
 import { useCommunes } from '@/lib/reference-data';
 import { formatDate, todayIso } from '@/utils/dates';
 
@@ -20,6 +21,7 @@ type FiledChoice = 'all' | 'true' | 'false';
 /** Who filed the year's Action Month plan, on time (before 15/11) or late, and who has not. */
 export function PlanStatusPage() {
   const { t } = useI18n();
+  const w = useIndicatorsText();
   const me = useMe();
   const communes = useCommunes();
   const [params, setParams] = useSearchParams();
@@ -48,10 +50,10 @@ export function PlanStatusPage() {
 
   return (
     <Stack gap="md">
-      <PageHeader title={t.actionMonthPlans.title} subtitle={t.actionMonthPlans.subtitle} />
+      <PageHeader title={w.actionMonthPlans.title} subtitle={w.actionMonthPlans.subtitle} />
       <Group gap="md" align="flex-end" wrap="wrap">
         <Select
-          label={t.dashboard.year}
+          label={w.dashboard.year}
           w={110}
           data={programmeYears.map((y) => ({ value: String(y), label: String(y) }))}
           value={String(year)}
@@ -71,7 +73,7 @@ export function PlanStatusPage() {
         )}
         <Stack gap={4}>
           <Text size="sm" fw={500} id="plan-status-filter">
-            {t.indicatorRecords.show}
+            {w.indicatorRecords.show}
           </Text>
           <SegmentedControl
             aria-labelledby="plan-status-filter"
@@ -79,8 +81,8 @@ export function PlanStatusPage() {
             onChange={(value) => update({ filed: value === 'all' ? null : value })}
             data={[
               { value: 'all', label: t.common.all },
-              { value: 'true', label: t.actionMonthPlans.filed },
-              { value: 'false', label: t.actionMonthPlans.missing },
+              { value: 'true', label: w.actionMonthPlans.filed },
+              { value: 'false', label: w.actionMonthPlans.missing },
             ]}
           />
         </Stack>
@@ -91,21 +93,21 @@ export function PlanStatusPage() {
       ) : status.isError ? (
         <ErrorAlert error={status.error} onRetry={() => void status.refetch()} />
       ) : result && result.items.length === 0 ? (
-        <EmptyResult title={t.actionMonthPlans.empty} />
+        <EmptyResult title={w.actionMonthPlans.empty} />
       ) : result ? (
         <>
           <Text size="sm" c="dimmed">
             {t.common.totalItems(result.totalItems)}
           </Text>
           <Table.ScrollContainer minWidth={560}>
-            <Table striped highlightOnHover aria-label={t.actionMonthPlans.table(year)}>
+            <Table striped highlightOnHover aria-label={w.actionMonthPlans.table(year)}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col">{t.dashboard.unitCode}</Table.Th>
-                  <Table.Th scope="col">{t.dashboard.unitName}</Table.Th>
-                  <Table.Th scope="col">{t.actionMonthPlans.plan}</Table.Th>
-                  <Table.Th scope="col">{t.actionMonthPlans.filedOn}</Table.Th>
-                  <Table.Th scope="col">{t.actionMonthPlans.deadline}</Table.Th>
+                  <Table.Th scope="col">{w.dashboard.unitCode}</Table.Th>
+                  <Table.Th scope="col">{w.dashboard.unitName}</Table.Th>
+                  <Table.Th scope="col">{w.actionMonthPlans.plan}</Table.Th>
+                  <Table.Th scope="col">{w.actionMonthPlans.filedOn}</Table.Th>
+                  <Table.Th scope="col">{w.actionMonthPlans.deadline}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -119,7 +121,7 @@ export function PlanStatusPage() {
                     </Table.Td>
                     <Table.Td>
                       <Badge color={row.filed ? 'green' : 'red'} variant="light">
-                        {row.filed ? t.actionMonthPlans.filed : t.actionMonthPlans.missing}
+                        {row.filed ? w.actionMonthPlans.filed : w.actionMonthPlans.missing}
                       </Badge>
                     </Table.Td>
                     <Table.Td>{row.filedOn ? formatDate(row.filedOn) : t.common.none}</Table.Td>
@@ -128,7 +130,7 @@ export function PlanStatusPage() {
                         t.common.none
                       ) : (
                         <Badge color={row.onTime ? 'teal' : 'orange'} variant="light">
-                          {row.onTime ? t.actionMonthPlans.onTime : t.actionMonthPlans.late}
+                          {row.onTime ? w.actionMonthPlans.onTime : w.actionMonthPlans.late}
                         </Badge>
                       )}
                     </Table.Td>
@@ -142,7 +144,7 @@ export function PlanStatusPage() {
             value={result.page + 1}
             onChange={(next) => update({ page: next > 1 ? String(next) : null })}
             hideWithOnePage
-            aria-label={t.actionMonthPlans.title}
+            aria-label={w.actionMonthPlans.title}
           />
         </>
       ) : null}

@@ -7,6 +7,7 @@ import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { paths } from '@/config/paths';
 import { useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
+import { useIndicatorsText } from '@/lib/i18n/indicators';
 
 import { useDashboard } from '../api/get-dashboard';
 import type { TargetNumber } from '../api/types';
@@ -28,6 +29,7 @@ function query(entries: Record<string, string | number | undefined>): string {
 /** The overview: the five targets of a year with how they are computed, trend, units, participants, warnings. */
 export function DashboardPage() {
   const { t } = useI18n();
+  const w = useIndicatorsText();
   const me = useMe();
   const { year, communeCode, update } = useYearAndArea();
   const dashboard = useDashboard({ year, communeCode });
@@ -46,8 +48,8 @@ export function DashboardPage() {
   return (
     <Stack gap="md">
       <PageHeader
-        title={t.dashboard.welcome(me.displayName || me.username)}
-        subtitle={data ? t.dashboard.subtitle(data.area.name, data.year) : t.common.programme}
+        title={w.dashboard.welcome(me.displayName || me.username)}
+        subtitle={data ? w.dashboard.subtitle(data.area.name, data.year) : t.common.programme}
         actions={<YearAreaFilters year={year} communeCode={communeCode} onChange={update} />}
       />
       {dashboard.isPending ? (
@@ -58,7 +60,7 @@ export function DashboardPage() {
         <>
           <section aria-labelledby="targets-title">
             <Title order={3} fz="md" id="targets-title" mb="xs">
-              {t.dashboard.targetsTitle}
+              {w.dashboard.targetsTitle}
             </Title>
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 3, xl: 5 }} spacing="md">
               {dashboard.data.indicators.map((indicator) => (

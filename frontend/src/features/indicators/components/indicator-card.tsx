@@ -2,6 +2,7 @@ import { Anchor, Card, Group, List, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 
 import { useI18n } from '@/lib/i18n';
+import { useIndicatorsText } from '@/lib/i18n/indicators';
 import { formatNumber } from '@/utils/numbers';
 
 import type { Indicator } from '../api/types';
@@ -12,6 +13,7 @@ import { StatusBadge } from './status-badge';
 /** One target of the year: its value against the year's target, how it is computed, what is behind it. */
 export function IndicatorCard({ indicator, recordsLink }: { indicator: Indicator; recordsLink: string }) {
   const { t, language } = useI18n();
+  const w = useIndicatorsText();
   const name = t.targetNumber(indicator.target);
   const headingId = `indicator-${indicator.target}`;
   const title = language === 'vi' ? indicator.titleVi : indicator.titleEn;
@@ -30,16 +32,16 @@ export function IndicatorCard({ indicator, recordsLink }: { indicator: Indicator
           {formatMeasure(indicator.value, indicator.unit)}
         </Text>
         <Text size="sm">
-          {indicator.targetValue === null ? t.dashboard.noTargetValue : t.dashboard.targetValue(formatMeasure(indicator.targetValue, indicator.unit))}
+          {indicator.targetValue === null ? w.dashboard.noTargetValue : w.dashboard.targetValue(formatMeasure(indicator.targetValue, indicator.unit))}
         </Text>
         {indicator.numerator !== null && indicator.denominator !== null ? (
           <Text size="sm" c="dimmed">
-            {t.dashboard.counted}: {t.dashboard.fraction(formatNumber(indicator.numerator), formatNumber(indicator.denominator))}
+            {w.dashboard.counted}: {w.dashboard.fraction(formatNumber(indicator.numerator), formatNumber(indicator.denominator))}
           </Text>
         ) : null}
         <Text size="xs" c="dimmed">
           <Text span inherit fw={600}>
-            {t.dashboard.formula}:
+            {w.dashboard.formula}:
           </Text>{' '}
           {formula}
         </Text>
@@ -58,8 +60,8 @@ export function IndicatorCard({ indicator, recordsLink }: { indicator: Indicator
             ))}
           </List>
         ) : null}
-        <Anchor component={Link} to={recordsLink} size="sm" mt="auto" aria-label={t.dashboard.seeRecordsOf(name)}>
-          {t.dashboard.seeRecords}
+        <Anchor component={Link} to={recordsLink} size="sm" mt="auto" aria-label={w.dashboard.seeRecordsOf(name)}>
+          {w.dashboard.seeRecords}
         </Anchor>
       </Stack>
     </Card>

@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { paths } from '@/config/paths';
 import { useI18n } from '@/lib/i18n';
+import { useIndicatorsText } from '@/lib/i18n/indicators';
 import { formatNumber } from '@/utils/numbers';
 
 import { useIndicatorRecords } from '../api/get-indicator-records';
@@ -25,6 +26,7 @@ type CountedChoice = 'false' | 'true' | 'all';
  */
 export function IndicatorRecords({ target }: { target: TargetNumber }) {
   const { t, language } = useI18n();
+  const w = useIndicatorsText();
   const navigate = useNavigate();
   const { year, communeCode, params, update } = useYearAndArea();
   const askedCounted = params.get('counted');
@@ -45,11 +47,11 @@ export function IndicatorRecords({ target }: { target: TargetNumber }) {
   return (
     <Stack gap="md">
       <PageHeader
-        title={t.indicatorRecords.title(name)}
-        subtitle={`${t.targets[target]} · ${t.indicatorRecords.subtitle}`}
+        title={w.indicatorRecords.title(name)}
+        subtitle={`${t.targets[target]} · ${w.indicatorRecords.subtitle}`}
         actions={
           <Anchor component={Link} to={`${paths.dashboard}?${new URLSearchParams({ year: String(year), ...(communeCode ? { commune: communeCode } : {}) })}`}>
-            {t.indicatorRecords.backToDashboard}
+            {w.indicatorRecords.backToDashboard}
           </Anchor>
         }
       />
@@ -57,7 +59,7 @@ export function IndicatorRecords({ target }: { target: TargetNumber }) {
         <YearAreaFilters year={year} communeCode={communeCode} onChange={update} />
         <Stack gap={4}>
           <Text size="sm" fw={500} id="records-target-label">
-            {t.indicatorRecords.chooseTarget}
+            {w.indicatorRecords.chooseTarget}
           </Text>
           <SegmentedControl
             aria-labelledby="records-target-label"
@@ -68,16 +70,16 @@ export function IndicatorRecords({ target }: { target: TargetNumber }) {
         </Stack>
         <Stack gap={4}>
           <Text size="sm" fw={500} id="records-counted-label">
-            {t.indicatorRecords.show}
+            {w.indicatorRecords.show}
           </Text>
           <SegmentedControl
             aria-labelledby="records-counted-label"
             value={counted}
             onChange={(value) => update({ counted: value, page: null })}
             data={[
-              { value: 'false', label: t.indicatorRecords.notCounted },
-              { value: 'true', label: t.indicatorRecords.counted },
-              { value: 'all', label: t.indicatorRecords.all },
+              { value: 'false', label: w.indicatorRecords.notCounted },
+              { value: 'true', label: w.indicatorRecords.counted },
+              { value: 'all', label: w.indicatorRecords.all },
             ]}
           />
         </Stack>
@@ -88,23 +90,23 @@ export function IndicatorRecords({ target }: { target: TargetNumber }) {
       ) : records.isError ? (
         <ErrorAlert error={records.error} onRetry={() => void records.refetch()} />
       ) : result && result.items.length === 0 ? (
-        <EmptyResult title={t.indicatorRecords.empty} />
+        <EmptyResult title={w.indicatorRecords.empty} />
       ) : result ? (
         <>
           <Text size="sm" c="dimmed">
             {t.common.totalItems(result.totalItems)}
           </Text>
           <Table.ScrollContainer minWidth={560}>
-            <Table striped highlightOnHover aria-label={t.indicatorRecords.table}>
+            <Table striped highlightOnHover aria-label={w.indicatorRecords.table}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col">{t.indicatorRecords.code}</Table.Th>
-                  <Table.Th scope="col">{t.indicatorRecords.name}</Table.Th>
-                  <Table.Th scope="col">{t.indicatorRecords.detail}</Table.Th>
+                  <Table.Th scope="col">{w.indicatorRecords.code}</Table.Th>
+                  <Table.Th scope="col">{w.indicatorRecords.name}</Table.Th>
+                  <Table.Th scope="col">{w.indicatorRecords.detail}</Table.Th>
                   <Table.Th scope="col" ta="right">
-                    {t.indicatorRecords.value}
+                    {w.indicatorRecords.value}
                   </Table.Th>
-                  <Table.Th scope="col">{t.indicatorRecords.status}</Table.Th>
+                  <Table.Th scope="col">{w.indicatorRecords.status}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -124,7 +126,7 @@ export function IndicatorRecords({ target }: { target: TargetNumber }) {
                     <Table.Td ta="right">{item.value === null ? '' : formatNumber(item.value)}</Table.Td>
                     <Table.Td>
                       <Badge color={item.counted ? 'green' : 'orange'} variant="light">
-                        {item.counted ? t.indicatorRecords.counted : t.indicatorRecords.notCounted}
+                        {item.counted ? w.indicatorRecords.counted : w.indicatorRecords.notCounted}
                       </Badge>
                     </Table.Td>
                   </Table.Tr>
@@ -137,7 +139,7 @@ export function IndicatorRecords({ target }: { target: TargetNumber }) {
             value={result.page + 1}
             onChange={(next) => update({ page: next > 1 ? String(next) : null })}
             hideWithOnePage
-            aria-label={t.indicatorRecords.table}
+            aria-label={w.indicatorRecords.table}
           />
         </>
       ) : null}

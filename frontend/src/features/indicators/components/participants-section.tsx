@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
 
 import { useI18n } from '@/lib/i18n';
+import { useIndicatorsText } from '@/lib/i18n/indicators';
 import { formatNumber } from '@/utils/numbers';
 
 import type { Participation } from '../api/types';
@@ -19,7 +20,8 @@ export function ParticipantsSection({
   participants: Participation;
   sessionsLink: (audienceGroupId?: number) => string;
 }) {
-  const { t, language } = useI18n();
+  const { language } = useI18n();
+  const w = useIndicatorsText();
   const navigate = useNavigate();
   const groups = participants.byAudienceGroup;
   const groupLabel = (g: (typeof groups)[number]) => (language === 'vi' ? g.labelVi : g.labelEn);
@@ -28,8 +30,8 @@ export function ParticipantsSection({
     () => ({
       type: 'bar',
       data: {
-        labels: [t.dashboard.male, t.dashboard.female],
-        datasets: [{ label: t.dashboard.participants, data: [participants.male, participants.female], backgroundColor: ['#1c7ed6', '#e64980'] }],
+        labels: [w.dashboard.male, w.dashboard.female],
+        datasets: [{ label: w.dashboard.participants, data: [participants.male, participants.female], backgroundColor: ['#1c7ed6', '#e64980'] }],
       },
       options: {
         maintainAspectRatio: false,
@@ -38,7 +40,7 @@ export function ParticipantsSection({
         onClick: () => void navigate(sessionsLink()),
       },
     }),
-    [participants, t, navigate, sessionsLink],
+    [participants, w, navigate, sessionsLink],
   );
 
   const groupConfig = useMemo<ChartConfiguration>(
@@ -46,7 +48,7 @@ export function ParticipantsSection({
       type: 'bar',
       data: {
         labels: groups.map((g) => (language === 'vi' ? g.labelVi : g.labelEn)),
-        datasets: [{ label: t.dashboard.participants, data: groups.map((g) => g.participants), backgroundColor: '#12b886' }],
+        datasets: [{ label: w.dashboard.participants, data: groups.map((g) => g.participants), backgroundColor: '#12b886' }],
       },
       options: {
         indexAxis: 'y',
@@ -59,17 +61,17 @@ export function ParticipantsSection({
         },
       },
     }),
-    [groups, language, t, navigate, sessionsLink],
+    [groups, language, w, navigate, sessionsLink],
   );
 
   if (participants.total === 0) {
     return (
       <Card withBorder component="section" aria-labelledby="participants-title">
         <Title order={3} fz="md" id="participants-title" mb="xs">
-          {t.dashboard.participantsTitle}
+          {w.dashboard.participantsTitle}
         </Title>
         <Text size="sm" c="dimmed">
-          {t.dashboard.noParticipants}
+          {w.dashboard.noParticipants}
         </Text>
       </Card>
     );
@@ -78,55 +80,55 @@ export function ParticipantsSection({
   return (
     <Card withBorder component="section" aria-labelledby="participants-title">
       <Title order={3} fz="md" id="participants-title" mb="xs">
-        {t.dashboard.participantsTitle}: {formatNumber(participants.total)}
+        {w.dashboard.participantsTitle}: {formatNumber(participants.total)}
       </Title>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Stack gap="xs">
           <Title order={4} fz="sm">
-            {t.dashboard.bySex}
+            {w.dashboard.bySex}
           </Title>
           <ChartCanvas
             config={sexConfig}
             height={200}
-            label={t.dashboard.bySexChart(formatNumber(participants.male), formatNumber(participants.female))}
+            label={w.dashboard.bySexChart(formatNumber(participants.male), formatNumber(participants.female))}
           />
           <TextAlternative>
-            <Table withTableBorder fz="sm" aria-label={t.dashboard.bySex}>
+            <Table withTableBorder fz="sm" aria-label={w.dashboard.bySex}>
               <Table.Tbody>
                 <Table.Tr>
-                  <Table.Th scope="row">{t.dashboard.male}</Table.Th>
+                  <Table.Th scope="row">{w.dashboard.male}</Table.Th>
                   <Table.Td ta="right">{formatNumber(participants.male)}</Table.Td>
                 </Table.Tr>
                 <Table.Tr>
-                  <Table.Th scope="row">{t.dashboard.female}</Table.Th>
+                  <Table.Th scope="row">{w.dashboard.female}</Table.Th>
                   <Table.Td ta="right">{formatNumber(participants.female)}</Table.Td>
                 </Table.Tr>
                 <Table.Tr>
-                  <Table.Th scope="row">{t.dashboard.total}</Table.Th>
+                  <Table.Th scope="row">{w.dashboard.total}</Table.Th>
                   <Table.Td ta="right">{formatNumber(participants.total)}</Table.Td>
                 </Table.Tr>
               </Table.Tbody>
             </Table>
           </TextAlternative>
           <Anchor component={Link} to={sessionsLink()} size="sm">
-            {t.dashboard.seeSessions}
+            {w.dashboard.seeSessions}
           </Anchor>
         </Stack>
         <Stack gap="xs">
           <Title order={4} fz="sm">
-            {t.dashboard.byAudience}
+            {w.dashboard.byAudience}
           </Title>
-          <ChartCanvas config={groupConfig} height={Math.max(200, groups.length * 28)} label={t.dashboard.byAudienceChart} />
+          <ChartCanvas config={groupConfig} height={Math.max(200, groups.length * 28)} label={w.dashboard.byAudienceChart} />
           <TextAlternative>
-            <Table withTableBorder fz="sm" aria-label={t.dashboard.byAudience}>
+            <Table withTableBorder fz="sm" aria-label={w.dashboard.byAudience}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col">{t.dashboard.audienceGroup}</Table.Th>
+                  <Table.Th scope="col">{w.dashboard.audienceGroup}</Table.Th>
                   <Table.Th scope="col" ta="right">
-                    {t.dashboard.sessions}
+                    {w.dashboard.sessions}
                   </Table.Th>
                   <Table.Th scope="col" ta="right">
-                    {t.dashboard.participants}
+                    {w.dashboard.participants}
                   </Table.Th>
                 </Table.Tr>
               </Table.Thead>

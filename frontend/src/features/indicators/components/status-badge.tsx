@@ -1,14 +1,14 @@
 import { Badge } from '@mantine/core';
 
-import { useI18n } from '@/lib/i18n';
+import { useIndicatorsText } from '@/lib/i18n/indicators';
 
 import { statusColors, type IndicatorStatus } from '../api/types';
 
 export function StatusBadge({ status }: { status: IndicatorStatus }) {
-  const { t } = useI18n();
+  const w = useIndicatorsText();
   return (
     <Badge color={statusColors[status]} variant="light">
-      {t.indicatorStatus[status]}
+      {w.indicatorStatus[status]}
     </Badge>
   );
 }

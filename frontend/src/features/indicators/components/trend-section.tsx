@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 
 import { useI18n } from '@/lib/i18n';
+import { useIndicatorsText } from '@/lib/i18n/indicators';
 
 import { indicatorYears, targetNumbers, type Indicator, type TargetNumber, type TrendPoint } from '../api/types';
 
@@ -23,6 +24,7 @@ export function TrendSection({
   recordsLink: (target: TargetNumber, year: number) => string;
 }) {
   const { t } = useI18n();
+  const w = useIndicatorsText();
   const navigate = useNavigate();
   const [target, setTarget] = useState<TargetNumber>(1);
   const unitOf = (n: number) => indicators.find((i) => i.target === n)?.unit ?? '';
@@ -35,9 +37,9 @@ export function TrendSection({
       data: {
         labels: indicatorYears.map(String),
         datasets: [
-          { label: t.dashboard.value, data: points.map((p) => p?.value ?? null), borderColor: '#1c7ed6', backgroundColor: '#1c7ed6' },
+          { label: w.dashboard.value, data: points.map((p) => p?.value ?? null), borderColor: '#1c7ed6', backgroundColor: '#1c7ed6' },
           {
-            label: t.dashboard.target,
+            label: w.dashboard.target,
             data: points.map((p) => p?.targetValue ?? null),
             borderColor: '#868e96',
             backgroundColor: '#868e96',
@@ -56,13 +58,13 @@ export function TrendSection({
         },
       },
     };
-  }, [trend, target, t, navigate, recordsLink]);
+  }, [trend, target, w, navigate, recordsLink]);
 
   const name = t.targetNumber(target);
   return (
     <Card withBorder component="section" aria-labelledby="trend-title">
       <Title order={3} fz="md" id="trend-title" mb="xs">
-        {t.dashboard.trendTitle}
+        {w.dashboard.trendTitle}
       </Title>
       <SegmentedControl
         size="xs"
@@ -71,12 +73,12 @@ export function TrendSection({
         onChange={(value) => setTarget(Number(value) as TargetNumber)}
         data={targetNumbers.map((n) => ({ value: String(n), label: t.targetNumber(n) }))}
       />
-      <ChartCanvas config={config} label={t.dashboard.trendChart(name)} />
+      <ChartCanvas config={config} label={w.dashboard.trendChart(name)} />
       <TextAlternative>
-        <Table striped withTableBorder fz="sm" aria-label={t.dashboard.trendTable}>
+        <Table striped withTableBorder fz="sm" aria-label={w.dashboard.trendTable}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">{t.indicatorRecords.chooseTarget}</Table.Th>
+              <Table.Th scope="col">{w.indicatorRecords.chooseTarget}</Table.Th>
               {indicatorYears.map((year) => (
                 <Table.Th scope="col" key={year}>
                   {year}
@@ -96,7 +98,7 @@ export function TrendSection({
                         {formatMeasure(p?.value, unitOf(n))}
                       </Anchor>
                       <div>
-                        {t.dashboard.target}: {formatMeasure(p?.targetValue, unitOf(n))}
+                        {w.dashboard.target}: {formatMeasure(p?.targetValue, unitOf(n))}
                       </div>
                       {p ? <StatusBadge status={p.status} /> : null}
                     </Table.Td>

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 
 import { paths } from '@/config/paths';
 import { useI18n } from '@/lib/i18n';
+import { useIndicatorsText } from '@/lib/i18n/indicators';
 
 import type { DashboardWarning } from '../api/types';
 
@@ -10,23 +11,24 @@ const kindOrder = ['LAW_SESSIONS', 'ACTION_PLAN_MISSING', 'CONVENTION_NOT_REVIEW
 
 /** The early warnings, grouped by what they are about. */
 export function WarningsSection({ warnings }: { warnings: DashboardWarning[] }) {
-  const { t, language } = useI18n();
+  const { language } = useI18n();
+  const w = useIndicatorsText();
   const kinds = [...new Set(warnings.map((w) => w.kind))].sort((a, b) => rank(a) - rank(b));
   return (
     <Card withBorder component="section" aria-labelledby="warnings-title">
       <Title order={3} fz="md" id="warnings-title" mb="xs">
-        {t.dashboard.warningsTitle} ({warnings.length})
+        {w.dashboard.warningsTitle} ({warnings.length})
       </Title>
       {warnings.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {t.dashboard.noWarnings}
+          {w.dashboard.noWarnings}
         </Text>
       ) : (
         <Stack gap="sm">
           {kinds.map((kind) => {
             const items = warnings.filter((w) => w.kind === kind);
             return (
-              <Alert key={kind} color="orange" variant="light" title={`${t.dashboard.warningKinds[kind] ?? t.dashboard.otherWarnings} (${items.length})`} data-testid="warning-group">
+              <Alert key={kind} color="orange" variant="light" title={`${w.dashboard.warningKinds[kind] ?? w.dashboard.otherWarnings} (${items.length})`} data-testid="warning-group">
                 <List size="sm" spacing={4}>
                   {items.map((w, index) => (
                     <List.Item key={`${w.subjectType}-${w.subjectId ?? index}-${w.target}`}>

@@ -1,7 +1,7 @@
 import { Group, Select } from '@mantine/core';
 
 import { useMe } from '@/lib/auth';
-import { useI18n } from '@/lib/i18n';
+import { useIndicatorsText } from '@/lib/i18n/indicators';
 import { useCommunes } from '@/lib/reference-data';
 
 import { indicatorYears } from '../api/types';
@@ -16,14 +16,14 @@ export function YearAreaFilters({
   communeCode: string | undefined;
   onChange: (changes: Record<string, string | null>) => void;
 }) {
-  const { t } = useI18n();
+  const w = useIndicatorsText();
   const me = useMe();
   const province = !me.communeCode;
   const communes = useCommunes();
   return (
     <Group gap="sm" align="flex-end">
       <Select
-        label={t.dashboard.year}
+        label={w.dashboard.year}
         w={110}
         data={indicatorYears.map((y) => ({ value: String(y), label: String(y) }))}
         value={String(year)}
@@ -32,10 +32,10 @@ export function YearAreaFilters({
       />
       {province ? (
         <Select
-          label={t.dashboard.area}
+          label={w.dashboard.area}
           w={240}
           data={[
-            { value: '', label: t.dashboard.wholeProvince },
+            { value: '', label: w.dashboard.wholeProvince },
             ...(communes.data ?? []).map((c) => ({ value: c.code, label: c.name })),
           ]}
           value={communeCode ?? ''}
