@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 
-import { fieldOf, type ApiError } from '@/lib/api';
+import { ApiError, fieldOf } from '@/lib/api';
 
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;
 
@@ -47,4 +47,57 @@ export function useFormState<V extends object>(initial: V) {
   }, []);
 
   return { values, setField, errors, setErrors, reset };
+}
+
+interface ProblemSubmitOptions<F extends string> {
+  /** The form's fields: a server error naming one of them is shown beside it. */
+  fields: readonly F[];
+  setErrors: (errors: FieldErrors<F>) => void;
+  /** The message above the buttons when fields are in error. */
+  fixErrors: string;
+  /** How any other failure reads to the user. */
+  describe: (error: unknown) => string;
+  /** The field a 409 conflict (a duplicate code) belongs to, if the form has one. */
+  conflictField?: F;
+}
+
+/**
+ * Submits a form the way every form of the app does: client errors first (nothing is sent), then the
+ * server's answer — field errors beside their fields, a stale version as `stale` (the form offers a
+ * reload), a conflict on its field, anything else as a message above the buttons.
+ */
+export function useProblemSubmit<F extends string>(options: ProblemSubmitOptions<F>) {
+  const [messages, setMessages] = useState<string[]>([]);
+  const [stale, setStale] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+
+  async function submit(clientErrors: FieldErrors<F>, send: () => Promise<unknown>) {
+    if (Object.keys(clientErrors).length > 0) {
+      options.setErrors(clientErrors);
+      setMessages([options.fixErrors]);
+      return;
+    }
+    setMessages([]);
+    setStale(false);
+    setSubmitting(true);
+    try {
+      await send();
+    } catch (error) {
+      if (error instanceof ApiError && error.is('stale-version')) {
+        setStale(true);
+      } else if (error instanceof ApiError && error.errors.length > 0) {
+        const { fieldErrors, otherMessages } = splitServerErrors(error, options.fields);
+        options.setErrors(fieldErrors);
+        setMessages(otherMessages.length > 0 ? otherMessages : [error.detail || options.fixErrors]);
+      } else if (options.conflictField && error instanceof ApiError && error.is('conflict')) {
+        options.setErrors({ [options.conflictField]: error.detail || error.title } as FieldErrors<F>);
+      } else {
+        setMessages([options.describe(error)]);
+      }
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  return { submit, messages, stale, submitting };
 }

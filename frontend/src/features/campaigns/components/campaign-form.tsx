@@ -1,10 +1,9 @@
 import { Alert, Button, Checkbox, Group, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 
 import { errorMessage } from '@/components/errors/error-alert';
-import { ApiError } from '@/lib/api';
 import { useMe } from '@/lib/auth';
-import { splitServerErrors, useFormState } from '@/lib/form';
+import { useFormState, useProblemSubmit } from '@/lib/form';
 import { useI18n } from '@/lib/i18n';
 import { useUnitOptions } from '@/lib/reference-data';
 
@@ -24,9 +23,12 @@ export function CampaignForm({ initialValues, submitLabel, onSubmit, onCancel, o
   const me = useMe();
   const units = useUnitOptions(initialValues.communeCode || undefined);
   const { values, setField, errors, setErrors } = useFormState(initialValues);
-  const [messages, setMessages] = useState<string[]>([]);
-  const [stale, setStale] = useState(false);
-  const [submitting, setSubmitting] = useState(false);
+  const { submit, messages: messages, stale, submitting } = useProblemSubmit({
+    fields: campaignFormFields,
+    setErrors,
+    fixErrors: t.validation.fixErrors,
+    describe: (error) => errorMessage(error, t),
+  });
 
   const chosen = new Set([values.leadUnitId, ...values.participatingUnitIds]);
   // Active units, plus any inactive one the campaign already names (so its name still shows).
@@ -34,36 +36,14 @@ export function CampaignForm({ initialValues, submitLabel, onSubmit, onCancel, o
     .filter((unit) => unit.active || chosen.has(String(unit.id)))
     .map((unit) => ({ value: String(unit.id), label: unit.name }));
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const clientErrors = validateCampaignForm(values, t);
-    if (Object.keys(clientErrors).length > 0) {
-      setErrors(clientErrors);
-      setMessages([t.validation.fixErrors]);
-      return;
-    }
-    setMessages([]);
-    setStale(false);
-    setSubmitting(true);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      if (error instanceof ApiError && error.is('stale-version')) {
-        setStale(true);
-      } else if (error instanceof ApiError && error.errors.length > 0) {
-        const { fieldErrors, otherMessages } = splitServerErrors(error, campaignFormFields);
-        setErrors(fieldErrors);
-        setMessages(otherMessages.length > 0 ? otherMessages : [error.detail || t.validation.fixErrors]);
-      } else {
-        setMessages([errorMessage(error, t)]);
-      }
-    } finally {
-      setSubmitting(false);
-    }
+    void submit(validateCampaignForm(values, t), () => onSubmit(values));
   }
 
+
   return (
-    <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+    <form onSubmit={handleSubmit} noValidate>
       <Stack gap="md" maw={860}>
         {stale ? (
           <Alert color="orange" title={t.campaigns.staleTitle} role="alert">

@@ -1,10 +1,9 @@
 import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 
 import { errorMessage } from '@/components/errors/error-alert';
-import { ApiError } from '@/lib/api';
 import { useMe } from '@/lib/auth';
-import { splitServerErrors, useFormState } from '@/lib/form';
+import { useFormState, useProblemSubmit } from '@/lib/form';
 import { useI18n } from '@/lib/i18n';
 import { useCommunes } from '@/lib/reference-data';
 
@@ -23,9 +22,13 @@ export function VillageForm({ initialValues, submitLabel, onSubmit, onCancel, on
   const me = useMe();
   const communes = useCommunes();
   const { values, setField, errors, setErrors } = useFormState(initialValues);
-  const [formMessages, setFormMessages] = useState<string[]>([]);
-  const [stale, setStale] = useState(false);
-  const [submitting, setSubmitting] = useState(false);
+  const { submit, messages: formMessages, stale, submitting } = useProblemSubmit({
+    fields: villageFormFields,
+    setErrors,
+    fixErrors: t.validation.fixErrors,
+    describe: (error) => errorMessage(error, t),
+    conflictField: 'code',
+  });
 
   const communeOptions = (communes.data ?? []).map((c) => ({ value: c.code, label: c.name }));
   if (values.communeCode && !communeOptions.some((o) => o.value === values.communeCode)) {
@@ -35,38 +38,14 @@ export function VillageForm({ initialValues, submitLabel, onSubmit, onCancel, on
     });
   }
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const clientErrors = validateVillageForm(values, t);
-    if (Object.keys(clientErrors).length > 0) {
-      setErrors(clientErrors);
-      setFormMessages([t.validation.fixErrors]);
-      return;
-    }
-    setFormMessages([]);
-    setStale(false);
-    setSubmitting(true);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      if (error instanceof ApiError && error.is('stale-version')) {
-        setStale(true);
-      } else if (error instanceof ApiError && error.errors.length > 0) {
-        const { fieldErrors, otherMessages } = splitServerErrors(error, villageFormFields);
-        setErrors(fieldErrors);
-        setFormMessages(otherMessages.length > 0 ? otherMessages : [error.detail || t.validation.fixErrors]);
-      } else if (error instanceof ApiError && error.is('conflict')) {
-        setErrors({ code: error.detail || error.title });
-      } else {
-        setFormMessages([errorMessage(error, t)]);
-      }
-    } finally {
-      setSubmitting(false);
-    }
+    void submit(validateVillageForm(values, t), () => onSubmit(values));
   }
 
+
   return (
-    <form onSubmit={(event) => void handleSubmit(event)} noValidate>
+    <form onSubmit={handleSubmit} noValidate>
       <Stack gap="md" maw={520}>
         {stale ? (
           <Alert color="orange" title={t.villages.staleTitle} role="alert">
