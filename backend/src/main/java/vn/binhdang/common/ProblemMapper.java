@@ -174,7 +174,10 @@ public class ProblemMapper {
                 .build();
     }
 
-    /** "create.request.contactEmail" → "contactEmail"; "list.size" → "size"; list items as "targets[0]". */
+    /**
+     * "create.request.contactEmail" → "contactEmail"; "list.size" → "size"; list items as "targets[0]", and a
+     * property of a list item as "clauses[1].text" (Hibernate Validator puts the item's index on that property's node).
+     */
     static String fieldOf(ConstraintViolation<?> violation) {
         String parameter = null;
         List<String> properties = new ArrayList<>();
@@ -182,6 +185,10 @@ public class ProblemMapper {
             switch (node.getKind()) {
                 case PARAMETER -> parameter = node.getName();
                 case PROPERTY, BEAN -> {
+                    if (node.isInIterable() && node.getIndex() != null && !properties.isEmpty()) {
+                        int last = properties.size() - 1;
+                        properties.set(last, properties.get(last) + "[" + node.getIndex() + "]");
+                    }
                     if (node.getName() != null) {
                         properties.add(node.getName());
                     }

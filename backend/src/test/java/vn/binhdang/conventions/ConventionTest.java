@@ -2,11 +2,9 @@ package vn.binhdang.conventions;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.binhdang.support.Api.as;
 import static vn.binhdang.support.Fixtures.COMMUNE;
@@ -135,11 +133,12 @@ class ConventionTest {
         as(coordinator).body(review("2026-08-20", false, List.of(badCategory)))
                 .post("/api/v1/conventions/{id}/reviews", id).then().statusCode(400)
                 .body("errors[0].field", equalTo("clauses[0].category"));
+        // The second clause has no text: the error names that very clause, so the form can show it beside it.
         Map<String, Object> noText = clause("OTHER");
         noText.put("text", " ");
-        as(coordinator).body(review("2026-08-20", false, List.of(noText)))
+        as(coordinator).body(review("2026-08-20", false, List.of(clause("OTHER"), noText)))
                 .post("/api/v1/conventions/{id}/reviews", id).then().statusCode(400)
-                .body("errors[0].field", startsWith("clauses")).body("errors[0].field", endsWith("text"));
+                .body("errors.field", contains("clauses[1].text"));
         assertEquals(0, fixtures.count("SELECT count(*) FROM convention_review WHERE convention_id = " + id));
     }
 
