@@ -35,17 +35,23 @@ export function canEditPlanTargets(me: Pick<Me, 'roles' | 'communeCode'>): boole
   return runsCommune(me);
 }
 
-export function canRecordSessions(me: Pick<Me, 'roles' | 'communeCode' | 'unitId'>): boolean {
+/** Surveys, village conventions, media assessments and the media checklist belong to the commune's runners. */
+export function canManageCommuneRecords(me: Pick<Me, 'roles' | 'communeCode'>): boolean {
+  return runsCommune(me);
+}
+
+/** Who records a unit's work (sessions, media products, Action Month plans): the commune's runners or a unit's reporter. */
+export function canRecordForUnit(me: Pick<Me, 'roles' | 'communeCode' | 'unitId'>): boolean {
   return runsCommune(me) || (hasRole(me, 'unit-reporter') && me.unitId !== null);
 }
 
-/** A unit reporter changes only their own unit's sessions; the commune's runners change all of its. */
-export function canEditSession(
+/** A unit reporter changes only their own unit's records; the commune's runners change all of the commune's. */
+export function canEditUnitRecord(
   me: Pick<Me, 'roles' | 'communeCode' | 'unitId'>,
-  session: { communeCode: string; unitId: number },
+  record: { communeCode: string; unitId: number },
 ): boolean {
-  if (runsCommune(me)) return me.communeCode === session.communeCode;
-  return hasRole(me, 'unit-reporter') && me.unitId !== null && me.unitId === session.unitId;
+  if (runsCommune(me)) return me.communeCode === record.communeCode;
+  return hasRole(me, 'unit-reporter') && me.unitId !== null && me.unitId === record.unitId;
 }
 
 /** Only a unit reporter is tied to one unit: their sessions are always their unit's. */

@@ -1,8 +1,9 @@
 export {
   canEditPlanTargets,
-  canEditSession,
+  canEditUnitRecord,
+  canManageCommuneRecords,
   canManageReferenceItems,
-  canRecordSessions,
+  canRecordForUnit,
   canSeeHistory,
   canWriteCampaigns,
   hasRole,

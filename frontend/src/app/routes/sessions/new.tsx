@@ -4,7 +4,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/ui/page-header';
 import { paths } from '@/config/paths';
 import { CreateSession } from '@/features/sessions';
-import { canRecordSessions, useMe } from '@/lib/auth';
+import { canRecordForUnit, useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 
 const positive = (value: string | null) => {
@@ -20,7 +20,7 @@ export default function NewSessionRoute() {
   return (
     <>
       <PageHeader title={t.sessions.createTitle} />
-      {canRecordSessions(me) ? (
+      {canRecordForUnit(me) ? (
         <CreateSession
           defaults={{ unitId: positive(params.get('unitId')), campaignId: positive(params.get('campaignId')) }}
           onCreated={(session) => navigate(paths.session(session.id), { state: { flash: t.sessions.created } })}

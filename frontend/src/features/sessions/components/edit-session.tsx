@@ -3,7 +3,7 @@ import { Alert } from '@mantine/core';
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { ApiError } from '@/lib/api';
-import { canEditSession, useMe } from '@/lib/auth';
+import { canEditUnitRecord, useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 
 import { useSession } from '../api/get-session';
@@ -32,7 +32,7 @@ export function EditSession({ sessionId, onSaved, onCancel }: {
     return <ErrorAlert error={session.error} onRetry={() => void session.refetch()} />;
   }
   const current = session.data;
-  if (!canEditSession(me, current)) return <Alert color="yellow">{t.common.forbidden}</Alert>;
+  if (!canEditUnitRecord(me, current)) return <Alert color="yellow">{t.common.forbidden}</Alert>;
   return (
     <SessionForm
       // A reload that brings a newer version starts the form afresh from it.

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { paths } from '@/config/paths';
-import { canRecordSessions, isUnitReporter, useMe } from '@/lib/auth';
+import { canRecordForUnit, isUnitReporter, useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { todayIso } from '@/utils/dates';
 import { formatNumber } from '@/utils/numbers';
@@ -92,7 +92,7 @@ export function UnitSessions({ unitId }: { unitId: number }) {
   const { t } = useI18n();
   const me = useMe();
   const year = Number(todayIso().slice(0, 4));
-  const mayRecord = canRecordSessions(me) && (!isUnitReporter(me) || me.unitId === unitId);
+  const mayRecord = canRecordForUnit(me) && (!isUnitReporter(me) || me.unitId === unitId);
   return (
     <Stack gap="sm" component="section" aria-labelledby="unit-sessions-title" mt="lg">
       <Group justify="space-between" wrap="wrap" gap="xs">
@@ -130,7 +130,7 @@ export function CampaignSessions({ campaignId }: { campaignId: number }) {
           <Anchor component={Link} to={`${paths.sessions}?campaign=${campaignId}&year=all`} size="sm">
             {t.sessions.showAll}
           </Anchor>
-          {canRecordSessions(me) ? (
+          {canRecordForUnit(me) ? (
             <Button size="xs" component={Link} to={`${paths.sessionNew}?campaignId=${campaignId}`}>
               {t.sessions.record}
             </Button>

@@ -3,16 +3,12 @@ import { useState } from 'react';
 
 import { errorMessage } from '@/components/errors/error-alert';
 import { ApiError } from '@/lib/api';
+import { ATTACHMENT_ACCEPT, checkAttachment } from '@/lib/attachments';
 import { useI18n } from '@/lib/i18n';
 import { formatDateTime } from '@/utils/dates';
 import { formatFileSize } from '@/utils/numbers';
 
-import {
-  ATTACHMENT_ACCEPT,
-  checkAttachment,
-  useDownloadAttachment,
-  useUploadAttachment,
-} from '../api/attachments';
+import { useDownloadAttachment, useUploadAttachment } from '../api/attachments';
 import type { Session } from '../api/types';
 
 /** The session's evidence (minutes, photos, sign-in sheets): list, download and, for its writers, upload. */

@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { paths } from '@/config/paths';
 import { ApiError } from '@/lib/api';
-import { canEditSession, useMe } from '@/lib/auth';
+import { canEditUnitRecord, useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { referenceLabel } from '@/lib/reference-data';
 import { formatDate, formatDateTime } from '@/utils/dates';
@@ -111,7 +111,7 @@ export function SessionDetails({ sessionId }: { sessionId: number }) {
     return <ErrorAlert error={session.error} onRetry={() => void session.refetch()} />;
   }
   const s = session.data;
-  const canEdit = canEditSession(me, s);
+  const canEdit = canEditUnitRecord(me, s);
 
   return (
     <Stack gap="lg">

@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { paths } from '@/config/paths';
 import { programmeYears } from '@/config/programme';
-import { canRecordSessions, useMe } from '@/lib/auth';
+import { canRecordForUnit, useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import {
   referenceLabel,
@@ -148,7 +148,7 @@ export function SessionsList() {
         title={t.sessions.title}
         subtitle={t.sessions.subtitle}
         actions={
-          canRecordSessions(me) ? (
+          canRecordForUnit(me) ? (
             <Button component={Link} to={paths.sessionNew}>
               {t.sessions.record}
             </Button>
