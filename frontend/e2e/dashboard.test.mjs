@@ -44,7 +44,11 @@ describe('dashboard', () => {
       assert.equal(await trendTable.count(), 1);
       await page.getByText('Xem dạng bảng').first().click();
       await trendTable.getByRole('link', { name: shown }).first().waitFor();
-      await page.waitForTimeout(300); // the lazily loaded charts finish drawing
+      // The charts' library arrives lazily; wait until every canvas on the page has been drawn.
+      await page.waitForFunction(() => {
+        const canvases = [...globalThis.document.querySelectorAll('canvas')];
+        return canvases.length > 0 && canvases.every((canvas) => canvas.dataset.drawn === 'true');
+      });
       await screenshot(page, 'dashboard.png');
 
       const recordsResponse = page.waitForResponse(

@@ -27,6 +27,24 @@ const NewSession = lazy(() => import('./routes/sessions/new'));
 const SessionDetail = lazy(() => import('./routes/sessions/detail'));
 const EditSession = lazy(() => import('./routes/sessions/edit'));
 const ActionMonthPlans = lazy(() => import('./routes/action-month-plans'));
+const NewActionMonthPlan = lazy(() => import('./routes/action-month-plans/new'));
+const ActionMonthPlanDetail = lazy(() => import('./routes/action-month-plans/detail'));
+const EditActionMonthPlan = lazy(() => import('./routes/action-month-plans/edit'));
+const Surveys = lazy(() => import('./routes/surveys/list'));
+const NewSurvey = lazy(() => import('./routes/surveys/new'));
+const SurveyDetail = lazy(() => import('./routes/surveys/detail'));
+const EditSurvey = lazy(() => import('./routes/surveys/edit'));
+const MediaProducts = lazy(() => import('./routes/media-products/list'));
+const NewMediaProduct = lazy(() => import('./routes/media-products/new'));
+const MediaProductDetail = lazy(() => import('./routes/media-products/detail'));
+const EditMediaProduct = lazy(() => import('./routes/media-products/edit'));
+const MediaChecklists = lazy(() => import('./routes/media-products/checklists'));
+const Conventions = lazy(() => import('./routes/conventions/list'));
+const NewConvention = lazy(() => import('./routes/conventions/new'));
+const ConventionDetail = lazy(() => import('./routes/conventions/detail'));
+const EditConvention = lazy(() => import('./routes/conventions/edit'));
+const NewConventionReview = lazy(() => import('./routes/conventions/new-review'));
+const ConventionReview = lazy(() => import('./routes/conventions/review'));
 const IndicatorRecords = lazy(() => import('./routes/indicator-records'));
 const ReferenceItems = lazy(() => import('./routes/reference-items'));
 const Account = lazy(() => import('./routes/account'));
@@ -58,6 +76,24 @@ export const routes: RouteObject[] = [
       { path: paths.sessionEdit(':sessionId'), element: <EditSession /> },
       { path: paths.referenceItems, element: <ReferenceItems /> },
       { path: paths.actionMonthPlans, element: <ActionMonthPlans /> },
+      { path: paths.actionMonthPlanNew, element: <NewActionMonthPlan /> },
+      { path: paths.actionMonthPlan(':planId'), element: <ActionMonthPlanDetail /> },
+      { path: paths.actionMonthPlanEdit(':planId'), element: <EditActionMonthPlan /> },
+      { path: paths.surveys, element: <Surveys /> },
+      { path: paths.surveyNew, element: <NewSurvey /> },
+      { path: paths.survey(':roundId'), element: <SurveyDetail /> },
+      { path: paths.surveyEdit(':roundId'), element: <EditSurvey /> },
+      { path: paths.mediaProducts, element: <MediaProducts /> },
+      { path: paths.mediaProductNew, element: <NewMediaProduct /> },
+      { path: paths.mediaProduct(':productId'), element: <MediaProductDetail /> },
+      { path: paths.mediaProductEdit(':productId'), element: <EditMediaProduct /> },
+      { path: paths.mediaChecklists, element: <MediaChecklists /> },
+      { path: paths.conventions, element: <Conventions /> },
+      { path: paths.conventionNew, element: <NewConvention /> },
+      { path: paths.convention(':conventionId'), element: <ConventionDetail /> },
+      { path: paths.conventionEdit(':conventionId'), element: <EditConvention /> },
+      { path: paths.conventionReviewNew(':conventionId'), element: <NewConventionReview /> },
+      { path: paths.conventionReview(':conventionId', ':reviewId'), element: <ConventionReview /> },
       { path: paths.targets, element: <IndicatorRecords /> },
       { path: paths.target(':target'), element: <IndicatorRecords /> },
       { path: paths.reports, element: <ComingSoon feature="reports" /> },

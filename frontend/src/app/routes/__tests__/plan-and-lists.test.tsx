@@ -25,6 +25,7 @@ const plan = {
       wording: 'Hằng năm, mỗi cơ quan, đơn vị tổ chức ít nhất 2 cuộc truyền thông về pháp luật, chính sách bình đẳng giới',
       responsible: 'Phòng Văn hóa – Xã hội',
       unitOfMeasure: 'cuộc/đơn vị/năm',
+      changeMode: 'POINTS',
       yearlyTargets: [2026, 2027, 2028, 2029, 2030].map((year) => ({ year, value: 2 })),
     },
     {
@@ -32,6 +33,7 @@ const plan = {
       wording: 'Tỷ lệ người dân được tiếp cận thông tin về bình đẳng giới',
       responsible: 'Các đơn vị',
       unitOfMeasure: '%',
+      changeMode: 'POINTS',
       yearlyTargets: [
         { year: 2026, value: 60 },
         { year: 2030, value: 1500 },
@@ -109,13 +111,19 @@ describe('plan page', () => {
         { year: 2030, value: 20 },
       ],
       version: 0,
+      changeMode: 'POINTS',
     });
 
     await user.clear(y2030);
     await user.type(y2030, '12,5');
+    // Target 3 alone says how its rise is counted: switched here from points to relative %.
+    expect(within(form).getByRole('radio', { name: 'Điểm phần trăm' })).toBeChecked();
+    await user.click(within(form).getByRole('radio', { name: 'Phần trăm tương đối' }));
     await user.click(within(form).getByRole('button', { name: 'Lưu' }));
     expect(await screen.findByText('Đã lưu chỉ tiêu.')).toBeInTheDocument();
-    expect((api.calls('PUT /api/v1/plans/1/targets/3')[1]?.body as { yearlyTargets: unknown[] }).yearlyTargets[1]).toEqual({ year: 2030, value: 12.5 });
+    const second = api.calls('PUT /api/v1/plans/1/targets/3')[1]?.body as { yearlyTargets: unknown[]; changeMode: string };
+    expect(second.yearlyTargets[1]).toEqual({ year: 2030, value: 12.5 });
+    expect(second.changeMode).toBe('RELATIVE');
     // The plan's history is on the page, read from the audit log.
     expect(api.calls('GET /api/v1/audit')[0]?.query.get('entityType')).toBe('PLAN');
   });

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Pagination, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Pagination, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
@@ -7,16 +7,42 @@ import { PageHeader } from '@/components/ui/page-header';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { paths } from '@/config/paths';
 import { currentProgrammeYear, programmeYears } from '@/config/programme';
-import { useMe } from '@/lib/auth';
+import { canManageCommuneRecords, canRecordForUnit, isUnitReporter, useMe, type Me } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { useIndicatorsText } from '@/lib/i18n/indicators';
 import { useCommunes } from '@/lib/reference-data';
 import { formatDate, todayIso } from '@/utils/dates';
 
+import { useUnitPlan } from '../api/get-action-month-plan';
 import { usePlanStatus } from '../api/get-plan-status';
 
 const PAGE_SIZE = 20;
 type FiledChoice = 'all' | 'true' | 'false';
+
+/** A unit reporter files (or opens) their own unit's plan; the commune's runners file for any unit. */
+function FileActions({ me, year }: { me: Me; year: number }) {
+  const w = useIndicatorsText().actionMonthPlans;
+  const reporter = isUnitReporter(me);
+  const own = useUnitPlan(reporter ? me.unitId : null, year);
+  if (!canRecordForUnit(me)) return null;
+  if (!reporter) {
+    return (
+      <Button component={Link} to={`${paths.actionMonthPlanNew}?year=${year}`}>
+        {w.fileButton}
+      </Button>
+    );
+  }
+  if (own.isPending) return null;
+  return own.data ? (
+    <Button component={Link} to={paths.actionMonthPlan(own.data.id)} variant="light">
+      {w.viewOwn(year)}
+    </Button>
+  ) : (
+    <Button component={Link} to={`${paths.actionMonthPlanNew}?year=${year}`}>
+      {w.fileOwn(year)}
+    </Button>
+  );
+}
 
 /** Who filed the year's Action Month plan, on time (before 15/11) or late, and who has not. */
 export function PlanStatusPage() {
@@ -47,10 +73,16 @@ export function PlanStatusPage() {
       { replace: true },
     );
   const result = status.data;
+  // Filing for another unit is for the runners of this very commune (not the province, not a reporter).
+  const fileForOthers = canManageCommuneRecords(me) && Boolean(me.communeCode) && (!communeCode || communeCode === me.communeCode);
 
   return (
     <Stack gap="md">
-      <PageHeader title={w.actionMonthPlans.title} subtitle={w.actionMonthPlans.subtitle} />
+      <PageHeader
+        title={w.actionMonthPlans.title}
+        subtitle={w.actionMonthPlans.subtitle}
+        actions={<FileActions me={me} year={year} />}
+      />
       <Group gap="md" align="flex-end" wrap="wrap">
         <Select
           label={w.dashboard.year}
@@ -120,9 +152,25 @@ export function PlanStatusPage() {
                       </Anchor>
                     </Table.Td>
                     <Table.Td>
-                      <Badge color={row.filed ? 'green' : 'red'} variant="light">
-                        {row.filed ? w.actionMonthPlans.filed : w.actionMonthPlans.missing}
-                      </Badge>
+                      <Group gap="xs" wrap="nowrap">
+                        <Badge color={row.filed ? 'green' : 'red'} variant="light">
+                          {row.filed ? w.actionMonthPlans.filed : w.actionMonthPlans.missing}
+                        </Badge>
+                        {row.planId !== null ? (
+                          <Anchor component={Link} to={paths.actionMonthPlan(row.planId)} size="sm" aria-label={w.actionMonthPlans.viewPlan(row.unitName)}>
+                            {t.common.view}
+                          </Anchor>
+                        ) : fileForOthers ? (
+                          <Anchor
+                            component={Link}
+                            to={`${paths.actionMonthPlanNew}?year=${year}&unitId=${row.unitId}`}
+                            size="sm"
+                            aria-label={w.actionMonthPlans.fileFor(row.unitName)}
+                          >
+                            {w.actionMonthPlans.fileForShort}
+                          </Anchor>
+                        ) : null}
+                      </Group>
                     </Table.Td>
                     <Table.Td>{row.filedOn ? formatDate(row.filedOn) : t.common.none}</Table.Td>
                     <Table.Td>

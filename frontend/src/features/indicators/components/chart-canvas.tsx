@@ -16,7 +16,10 @@ export function ChartCanvas({ config, label, height = 260 }: { config: ChartConf
     let chart: { destroy: () => void } | undefined;
     let cancelled = false;
     void import('./chart-setup').then(({ Chart }) => {
-      if (!cancelled) chart = new Chart(element, config);
+      if (cancelled) return;
+      chart = new Chart(element, config);
+      // Drawn at once (the charts do not animate): marks the canvas for whoever waits for it.
+      element.dataset.drawn = 'true';
     });
     return () => {
       cancelled = true;

@@ -75,7 +75,14 @@ function TargetsTable({ plan }: { plan: Plan }) {
                 <Table.Td fw={600}>{t.targetNumber(target.number)}</Table.Td>
                 <Table.Td>{target.wording}</Table.Td>
                 <Table.Td>{target.responsible}</Table.Td>
-                <Table.Td>{target.unitOfMeasure}</Table.Td>
+                <Table.Td>
+                  {target.unitOfMeasure}
+                  {target.number === 3 ? (
+                    <Text size="xs" c="dimmed">
+                      {t.plan.changeModeShown(t.plan.changeModes[target.changeMode] ?? target.changeMode)}
+                    </Text>
+                  ) : null}
+                </Table.Td>
                 {years.map((year) => {
                   const value = target.yearlyTargets.find((y) => y.year === year)?.value;
                   return (

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Radio, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 
 import { errorMessage } from '@/components/errors/error-alert';
@@ -27,6 +27,9 @@ export function TargetValuesForm({ plan, target, years, onDone }: { plan: Plan; 
     }),
   ) as Record<number, string>;
   const [values, setValues] = useState(initial);
+  // Only target 3 (the rise in awareness) has a way of counting its change.
+  const [changeMode, setChangeMode] = useState(target.changeMode);
+  const [changeModeError, setChangeModeError] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<number, string>>({});
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
   const stale = update.error instanceof ApiError && update.error.is('stale-version');
@@ -46,15 +49,21 @@ export function TargetValuesForm({ plan, target, years, onDone }: { plan: Plan; 
     });
     setErrors(local);
     setOtherErrors([]);
+    setChangeModeError(null);
     if (Object.keys(local).length > 0) return;
     try {
-      await update.mutateAsync({ planId: plan.id, number: target.number, request: { yearlyTargets, version: plan.version } });
+      const request = { yearlyTargets, version: plan.version, ...(target.number === 3 ? { changeMode } : {}) };
+      await update.mutateAsync({ planId: plan.id, number: target.number, request });
       onDone(true);
     } catch (error) {
       if (!(error instanceof ApiError)) return;
       const byYear: Record<number, string> = {};
       const other: string[] = [];
       for (const item of error.errors) {
+        if (item.field === 'changeMode') {
+          setChangeModeError(item.message);
+          continue;
+        }
         const index = /^yearlyTargets\[(\d+)\]/.exec(item.field)?.[1];
         const year = index === undefined ? undefined : yearlyTargets[Number(index)]?.year;
         if (year === undefined) other.push(item.message);
@@ -65,7 +74,7 @@ export function TargetValuesForm({ plan, target, years, onDone }: { plan: Plan; 
     }
   };
 
-  const unsent = update.isError && !stale && Object.keys(errors).length === 0 && otherErrors.length === 0;
+  const unsent = update.isError && !stale && Object.keys(errors).length === 0 && otherErrors.length === 0 && !changeModeError;
   return (
     <Card withBorder component="form" onSubmit={(event: FormEvent) => void submit(event)} noValidate aria-labelledby="target-values-title">
       <Stack gap="sm">
@@ -105,6 +114,24 @@ export function TargetValuesForm({ plan, target, years, onDone }: { plan: Plan; 
             />
           ))}
         </SimpleGrid>
+        {target.number === 3 ? (
+          <Radio.Group
+            label={t.plan.changeMode}
+            description={t.plan.changeModeHint}
+            value={changeMode}
+            onChange={(value) => {
+              setChangeMode(value);
+              setChangeModeError(null);
+            }}
+            error={changeModeError}
+          >
+            <Group gap="lg" mt={6}>
+              {(['POINTS', 'RELATIVE'] as const).map((mode) => (
+                <Radio key={mode} value={mode} label={t.plan.changeModes[mode]} />
+              ))}
+            </Group>
+          </Radio.Group>
+        ) : null}
         <Group gap="xs">
           <Button type="submit" loading={update.isPending}>
             {t.common.save}

@@ -1,0 +1,172 @@
+import { Alert, Button, FileInput, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+
+import { errorMessage } from '@/components/errors/error-alert';
+import { programmeYears } from '@/config/programme';
+import { ATTACHMENT_ACCEPT, checkAttachment } from '@/lib/attachments';
+import { useMe } from '@/lib/auth';
+import { useFormState, useProblemSubmit } from '@/lib/form';
+import { useI18n } from '@/lib/i18n';
+import { useIndicatorsText } from '@/lib/i18n/indicators';
+import { useUnitOptions } from '@/lib/reference-data';
+import { todayIso } from '@/utils/dates';
+
+import {
+  actionMonthPlanFormFields,
+  DOCUMENT_NUMBER_MAX,
+  SUMMARY_MAX,
+  validateActionMonthPlanForm,
+  type ActionMonthPlanFormValues,
+} from '../api/action-month-plan-form-schema';
+
+interface ActionMonthPlanFormProps {
+  initialValues: ActionMonthPlanFormValues;
+  /** A new plan chooses its unit and year (a unit reporter's unit is fixed); a filed one keeps them. */
+  mode: 'create' | 'edit';
+  unitLocked: boolean;
+  onSubmit: (values: ActionMonthPlanFormValues, document: File | null) => Promise<unknown>;
+  onCancel: () => void;
+  onReload?: () => void;
+}
+
+/** Phone-first: one column on a phone, the signed document optional (it can follow later). */
+export function ActionMonthPlanForm({ initialValues, mode, unitLocked, onSubmit, onCancel, onReload }: ActionMonthPlanFormProps) {
+  const { t } = useI18n();
+  const w = useIndicatorsText().actionMonthPlans;
+  const me = useMe();
+  const units = useUnitOptions(me.communeCode ?? undefined);
+  const { values, setField, errors, setErrors } = useFormState(initialValues);
+  const [document, setDocument] = useState<File | null>(null);
+  const [documentError, setDocumentError] = useState<string | null>(null);
+  const { submit, messages, stale, submitting } = useProblemSubmit({
+    fields: actionMonthPlanFormFields,
+    setErrors,
+    fixErrors: t.validation.fixErrors,
+    describe: (error) => errorMessage(error, t),
+  });
+  const today = todayIso();
+  const fixed = mode === 'edit' || unitLocked;
+
+  const unitOptions = (units.data ?? [])
+    .filter((unit) => unit.active || String(unit.id) === values.unitId)
+    .map((unit) => ({ value: String(unit.id), label: unit.name }));
+
+  function chooseDocument(file: File | null) {
+    const problem = file ? checkAttachment(file) : null;
+    setDocumentError(problem === 'type' ? t.validation.fileType : problem === 'size' ? t.validation.fileTooLarge : null);
+    setDocument(problem ? null : file);
+  }
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const clientErrors = validateActionMonthPlanForm(values, today, {
+      required: t.validation.required,
+      tooLong: t.validation.maxLength,
+      dateInvalid: t.validation.date,
+      dateFuture: w.dateFuture,
+    });
+    void submit(clientErrors, () => onSubmit(values, document));
+  }
+
+  return (
+    <form onSubmit={handleSubmit} noValidate aria-label={mode === 'create' ? w.fileTitle : w.editTitle}>
+      <Stack gap="md" maw={720}>
+        {stale ? (
+          <Alert color="orange" title={w.staleTitle} role="alert">
+            <Stack gap="xs" align="flex-start">
+              {w.staleText}
+              {onReload ? (
+                <Button size="xs" variant="light" color="orange" onClick={onReload}>
+                  {t.common.reload}
+                </Button>
+              ) : null}
+            </Stack>
+          </Alert>
+        ) : null}
+        <Text size="sm" c="dimmed">
+          {w.deadlineNote(Number(values.year))}
+        </Text>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <Select
+            label={w.unit}
+            data={unitOptions}
+            value={values.unitId || null}
+            onChange={(value) => setField('unitId', value ?? '')}
+            error={errors.unitId}
+            readOnly={fixed}
+            variant={fixed ? 'filled' : 'default'}
+            placeholder={t.common.choose}
+            searchable={!fixed}
+            withAsterisk
+          />
+          <Select
+            label={w.year}
+            data={programmeYears.map((y) => ({ value: String(y), label: String(y) }))}
+            value={values.year}
+            onChange={(value) => setField('year', value ?? '')}
+            error={errors.year}
+            readOnly={mode === 'edit'}
+            variant={mode === 'edit' ? 'filled' : 'default'}
+            allowDeselect={false}
+            withAsterisk
+          />
+          <TextInput
+            label={w.documentNumber}
+            description={w.documentNumberHint}
+            value={values.documentNumber}
+            maxLength={DOCUMENT_NUMBER_MAX}
+            onChange={(event) => setField('documentNumber', event.currentTarget.value)}
+            error={errors.documentNumber}
+          />
+          <TextInput
+            type="date"
+            label={w.documentDate}
+            value={values.documentDate}
+            max={today}
+            onChange={(event) => setField('documentDate', event.currentTarget.value)}
+            error={errors.documentDate}
+            withAsterisk
+          />
+        </SimpleGrid>
+        <Textarea
+          label={w.summary}
+          description={w.summaryHint}
+          value={values.summary}
+          maxLength={SUMMARY_MAX}
+          onChange={(event) => setField('summary', event.currentTarget.value)}
+          error={errors.summary}
+          autosize
+          minRows={4}
+          withAsterisk
+        />
+        {mode === 'create' ? (
+          <FileInput
+            label={w.document}
+            description={w.documentHint}
+            accept={ATTACHMENT_ACCEPT}
+            value={document}
+            onChange={chooseDocument}
+            error={documentError}
+            placeholder={w.chooseFile}
+            clearable
+          />
+        ) : null}
+        {messages.length > 0 ? (
+          <Alert color="red" role="alert">
+            {messages.map((message) => (
+              <div key={message}>{message}</div>
+            ))}
+          </Alert>
+        ) : null}
+        <Group gap="sm">
+          <Button type="submit" loading={submitting}>
+            {mode === 'create' ? w.fileButton : t.common.save}
+          </Button>
+          <Button variant="default" onClick={onCancel} disabled={submitting}>
+            {t.common.cancel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
