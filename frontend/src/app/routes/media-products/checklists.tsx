@@ -1,0 +1,5 @@
+import { ChecklistsPage } from '@/features/media';
+
+export default function MediaChecklistsRoute() {
+  return <ChecklistsPage />;
+}

@@ -1,0 +1,24 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+
+import { api, unwrap } from '@/lib/api';
+
+import { toChecklistRequest, type ChecklistFormValues } from './checklist-form-schema';
+import { currentChecklistQueryOptions, mediaChecklistQueryOptions } from './get-media-checklists';
+import type { MediaChecklist } from './types';
+
+/** Publishes the next version; earlier versions and the assessments made with them stay as they are. */
+export async function createMediaChecklist(values: ChecklistFormValues): Promise<MediaChecklist> {
+  return unwrap(await api.POST('/api/v1/media-checklists', { body: toChecklistRequest(values) })) as MediaChecklist;
+}
+
+export function useCreateMediaChecklist() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createMediaChecklist,
+    onSuccess: (checklist) => {
+      queryClient.setQueryData(mediaChecklistQueryOptions(checklist.version).queryKey, checklist);
+      queryClient.setQueryData(currentChecklistQueryOptions().queryKey, checklist);
+      return queryClient.invalidateQueries({ queryKey: ['media-checklists', 'list'] });
+    },
+  });
+}

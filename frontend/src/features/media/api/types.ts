@@ -1,0 +1,18 @@
+import type { Complete, Schemas } from '@/lib/api';
+
+export type MediaProduct = Complete<Schemas['MediaProductView']>;
+export type MediaProductRequest = Schemas['MediaProductRequest'];
+export type MediaProductPage = Complete<Schemas['PageViewMediaProductView']>;
+export type MediaKind = Schemas['MediaKind'];
+export type MediaChecklist = Complete<Schemas['MediaChecklistView']>;
+export type MediaChecklistPage = Complete<Schemas['PageViewMediaChecklistView']>;
+export type MediaChecklistRequest = Schemas['MediaChecklistRequest'];
+export type ChecklistCriterion = Complete<Schemas['ChecklistCriterion']>;
+export type MediaAssessmentRequest = Schemas['MediaAssessmentRequest'];
+
+/** The kinds in the order the forms and filters offer them. */
+export const mediaKinds = ['NEWS', 'BROADCAST', 'SOCIAL_POST', 'VIDEO', 'LEAFLET'] as const satisfies readonly MediaKind[];
+
+export function isMediaKind(value: string | null): value is MediaKind {
+  return (mediaKinds as readonly string[]).includes(value ?? '');
+}

@@ -1,0 +1,113 @@
+import { Alert, Button, Card, Stack, Table, Title } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
+
+import { ErrorAlert } from '@/components/errors/error-alert';
+import { PageHeader } from '@/components/ui/page-header';
+import { TableSkeleton } from '@/components/ui/table-skeleton';
+import { paths } from '@/config/paths';
+import { ApiError } from '@/lib/api';
+import { canEditUnitRecord, canManageCommuneRecords, useMe } from '@/lib/auth';
+import { useI18n } from '@/lib/i18n';
+import { useMediaText } from '@/lib/i18n/media';
+import { formatDate } from '@/utils/dates';
+
+import { useCurrentChecklist, useMediaChecklist } from '../api/get-media-checklists';
+import { useMediaProduct } from '../api/get-media-product';
+
+import { AssessmentForm } from './assessment-form';
+import { AssessmentResult } from './assessment-result';
+
+/** A media product, its assessment against the gender checklist and, for the commune's runners, the way to assess it. */
+export function MediaProductDetails({ productId }: { productId: number }) {
+  const { t } = useI18n();
+  const m = useMediaText();
+  const me = useMe();
+  const product = useMediaProduct(productId);
+  const current = useCurrentChecklist();
+  const used = useMediaChecklist(product.data?.checklistVersion ?? null);
+  const [saved, setSaved] = useState(false);
+
+  if (product.isPending) return <TableSkeleton rows={6} />;
+  if (product.isError) {
+    if (product.error instanceof ApiError && product.error.status === 404) {
+      return <Alert color="yellow">{m.products.notFound}</Alert>;
+    }
+    return <ErrorAlert error={product.error} onRetry={() => void product.refetch()} />;
+  }
+  const p = product.data;
+  const canEdit = canEditUnitRecord(me, p);
+  // The API lets the product's commune's runners assess it.
+  const canAssess = canManageCommuneRecords(me) && me.communeCode === p.communeCode;
+  const rows: [string, ReactNode][] = [
+    [m.products.unit, p.unitName],
+    [m.products.kind, m.kinds[p.kind]],
+    [m.products.publishedOn, formatDate(p.publishedOn)],
+  ];
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={p.title}
+        subtitle={m.products.detailTitle}
+        actions={
+          canEdit ? (
+            <Button component={Link} to={paths.mediaProductEdit(p.id)}>
+              {t.common.edit}
+            </Button>
+          ) : null
+        }
+      />
+      <Table variant="vertical" layout="fixed" withTableBorder maw={760}>
+        <Table.Tbody>
+          {rows.map(([label, value]) => (
+            <Table.Tr key={label}>
+              <Table.Th scope="row" w={{ base: 130, sm: 200 }}>{label}</Table.Th>
+              <Table.Td>{value}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+
+      <Stack gap="sm" component="section" aria-labelledby="media-assessment-heading">
+        <Title order={3} id="media-assessment-heading">
+          {m.assessment.sectionTitle}
+        </Title>
+        {saved ? (
+          <Alert color="teal" role="status" withCloseButton onClose={() => setSaved(false)}>
+            {m.assessment.saved}
+          </Alert>
+        ) : null}
+        <AssessmentResult product={p} checklist={used.data}
+          checklistPending={used.isPending && used.fetchStatus !== 'idle'}
+          checklistFailed={used.isError} current={current.data} />
+        <Button component={Link} to={paths.mediaChecklists} variant="subtle" size="compact-sm" w="fit-content">
+          {m.products.checklistLink}
+        </Button>
+      </Stack>
+
+      {canAssess ? (
+        <Card withBorder padding="md" maw={800}>
+          {current.isPending ? (
+            <TableSkeleton rows={4} />
+          ) : current.isError ? (
+            <ErrorAlert error={current.error} onRetry={() => void current.refetch()} />
+          ) : (
+            <AssessmentForm
+              // After a save or a reload the form starts afresh from the product as it now stands.
+              key={p.version}
+              product={p}
+              current={current.data}
+              onAssessed={() => setSaved(true)}
+              onReload={() => {
+                setSaved(false);
+                void product.refetch();
+                void current.refetch();
+              }}
+            />
+          )}
+        </Card>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,152 @@
+import { Alert, Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import type { FormEvent } from 'react';
+
+import { errorMessage } from '@/components/errors/error-alert';
+import { isUnitReporter, useMe } from '@/lib/auth';
+import { useFormState, useProblemSubmit } from '@/lib/form';
+import { useI18n } from '@/lib/i18n';
+import { useMediaText } from '@/lib/i18n/media';
+import { useUnitOptions } from '@/lib/reference-data';
+import { todayIso } from '@/utils/dates';
+
+import {
+  mediaProductFormFields,
+  TITLE_MAX,
+  validateMediaProductForm,
+  type MediaProductFormValues,
+} from '../api/media-product-form-schema';
+import { isMediaKind, mediaKinds } from '../api/types';
+
+interface MediaProductFormProps {
+  /** The form's accessible name (the page's title). */
+  title: string;
+  initialValues: MediaProductFormValues;
+  submitLabel?: string;
+  /** Sends the values; a rejected ApiError is shown beside the fields it names. */
+  onSubmit: (values: MediaProductFormValues) => Promise<unknown>;
+  onCancel: () => void;
+  /** Offered when the server says someone else saved the product first (409 stale-version). */
+  onReload?: () => void;
+}
+
+/**
+ * Records or changes a media product: which unit published what, of which kind, on which day.
+ * One column with large touch targets, usable on a phone.
+ */
+export function MediaProductForm({ title, initialValues, submitLabel, onSubmit, onCancel, onReload }: MediaProductFormProps) {
+  const { t } = useI18n();
+  const m = useMediaText();
+  const me = useMe();
+  const reporter = isUnitReporter(me);
+  const { values, setField, errors, setErrors } = useFormState<MediaProductFormValues>(
+    // A unit reporter records for their own unit, whatever else was asked for.
+    reporter && me.unitId ? { ...initialValues, unitId: String(me.unitId) } : initialValues,
+  );
+  const { submit, messages, stale, submitting } = useProblemSubmit({
+    fields: mediaProductFormFields,
+    setErrors,
+    fixErrors: t.validation.fixErrors,
+    describe: (error) => errorMessage(error, t),
+  });
+  const units = useUnitOptions(reporter ? undefined : (me.communeCode ?? undefined));
+  const today = todayIso();
+  // Active units, plus the product's own unit when it is no longer active (so its name still shows).
+  const unitOptions = (units.data ?? [])
+    .filter((unit) => unit.active || String(unit.id) === values.unitId)
+    .map((unit) => ({ value: String(unit.id), label: unit.name }));
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void submit(validateMediaProductForm(values, today, t, m), () => onSubmit(values));
+  }
+
+  return (
+    <form onSubmit={handleSubmit} noValidate aria-label={title}>
+      <Stack gap="md" maw={720}>
+        {stale ? (
+          <Alert color="orange" title={m.products.staleTitle} role="alert">
+            <Stack gap="xs" align="flex-start">
+              {m.products.staleText}
+              {onReload ? (
+                <Button size="xs" variant="light" color="orange" onClick={onReload}>
+                  {t.common.reload}
+                </Button>
+              ) : null}
+            </Stack>
+          </Alert>
+        ) : null}
+        {reporter ? (
+          <TextInput
+            label={m.products.unit}
+            value={me.unitName ?? ''}
+            readOnly
+            variant="filled"
+            size="md"
+            description={m.products.unitLocked}
+            error={errors.unitId}
+          />
+        ) : (
+          <Select
+            label={m.products.unit}
+            data={unitOptions}
+            value={values.unitId || null}
+            onChange={(value) => setField('unitId', value ?? '')}
+            error={errors.unitId}
+            withAsterisk
+            searchable
+            placeholder={t.common.choose}
+            size="md"
+          />
+        )}
+        <Select
+          label={m.products.kind}
+          data={mediaKinds.map((kind) => ({ value: kind, label: m.kinds[kind] }))}
+          value={values.kind || null}
+          onChange={(value) => setField('kind', isMediaKind(value) ? value : '')}
+          error={errors.kind}
+          withAsterisk
+          placeholder={t.common.choose}
+          size="md"
+        />
+        <Textarea
+          label={m.products.productTitle}
+          description={m.products.titleHint}
+          value={values.title}
+          onChange={(event) => setField('title', event.currentTarget.value)}
+          error={errors.title}
+          withAsterisk
+          autosize
+          minRows={2}
+          maxLength={TITLE_MAX + 50}
+          size="md"
+        />
+        <TextInput
+          type="date"
+          label={m.products.publishedOn}
+          description={m.products.publishedOnHint}
+          value={values.publishedOn}
+          max={today}
+          onChange={(event) => setField('publishedOn', event.currentTarget.value)}
+          error={errors.publishedOn}
+          withAsterisk
+          size="md"
+        />
+        {messages.length > 0 ? (
+          <Alert color="red" role="alert">
+            {messages.map((message) => (
+              <div key={message}>{message}</div>
+            ))}
+          </Alert>
+        ) : null}
+        <Group gap="sm">
+          <Button type="submit" loading={submitting} size="md">
+            {submitLabel ?? t.common.save}
+          </Button>
+          <Button variant="default" onClick={onCancel} disabled={submitting} size="md">
+            {t.common.cancel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,234 @@
+import { Anchor, Button, Group, Pagination, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Link, useSearchParams } from 'react-router';
+
+import { ErrorAlert } from '@/components/errors/error-alert';
+import { EmptyResult } from '@/components/ui/empty-result';
+import { PageHeader } from '@/components/ui/page-header';
+import { TableSkeleton } from '@/components/ui/table-skeleton';
+import { paths } from '@/config/paths';
+import { currentProgrammeYear, programmeYears } from '@/config/programme';
+import { canRecordForUnit, useMe } from '@/lib/auth';
+import { useI18n } from '@/lib/i18n';
+import { useMediaText } from '@/lib/i18n/media';
+import { useCommunes, useUnitOptions } from '@/lib/reference-data';
+import { formatDate, todayIso } from '@/utils/dates';
+
+import { useChecklistVersions } from '../api/get-media-checklists';
+import { useMediaProducts, type MediaProductsFilter } from '../api/get-media-products';
+import { isMediaKind, mediaKinds, type MediaChecklist, type MediaProduct } from '../api/types';
+
+import { AssessmentBadge } from './assessment-badge';
+
+export const MEDIA_PRODUCTS_PAGE_SIZE = 20;
+
+const positiveId = (value: string | null) => {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+};
+
+/** The list's filters live in the address bar: back/forward and shared links keep them. */
+function useMediaProductsCriteria() {
+  const [params, setParams] = useSearchParams();
+  const yearParam = params.get('year');
+  const askedYear = Number(yearParam);
+  // Without a year in the address, the list shows this year's products (the year target 4 counts).
+  const year =
+    yearParam === 'all'
+      ? undefined
+      : Number.isInteger(askedYear) && askedYear >= 2000 && askedYear <= 2100
+        ? askedYear
+        : currentProgrammeYear(todayIso());
+  const assessedParam = params.get('assessed');
+  const kindParam = params.get('kind');
+  const criteria: Omit<MediaProductsFilter, 'page' | 'size'> = {
+    year,
+    communeCode: params.get('commune') ?? undefined,
+    unitId: positiveId(params.get('unit')),
+    kind: isMediaKind(kindParam) ? kindParam : undefined,
+    assessed: assessedParam === 'true' ? true : assessedParam === 'false' ? false : undefined,
+  };
+  const page = Math.max(0, Number(params.get('page') ?? '1') - 1) || 0;
+  const update = (changes: Record<string, string | null>, resetPage = true) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value === null || value === '') next.delete(key);
+          else next.set(key, value);
+        }
+        if (resetPage && !('page' in changes)) next.delete('page');
+        return next;
+      },
+      { replace: true },
+    );
+  const clear = () => setParams(new URLSearchParams(), { replace: true });
+  const filtered = [...params.keys()].some((key) => key !== 'page');
+  return { criteria, page, yearChoice: year === undefined ? 'all' : String(year), update, clear, filtered };
+}
+
+/** "Đạt · 4/5 tiêu chí đạt, ngưỡng 4 · PB 1", or "Chưa đánh giá". */
+function ResultCell({ product, checklist }: { product: MediaProduct; checklist: MediaChecklist | undefined }) {
+  const m = useMediaText();
+  if (product.checklistVersion === null || product.criteriaMet === null) return <AssessmentBadge passed={null} />;
+  return (
+    <Stack gap={2} align="flex-start">
+      <AssessmentBadge passed={product.passed} />
+      <Text size="xs" c="dimmed">
+        {m.result.score(product.criteriaMet, checklist?.criteria.length ?? null, checklist?.threshold ?? null)} ·{' '}
+        {m.result.versionShort(product.checklistVersion)}
+      </Text>
+    </Stack>
+  );
+}
+
+/** Media products by unit and date, with their assessment against the gender checklist. */
+export function MediaProductsList() {
+  const { t } = useI18n();
+  const m = useMediaText();
+  const me = useMe();
+  const { criteria, page, yearChoice, update, clear, filtered } = useMediaProductsCriteria();
+  const seesManyCommunes = !me.communeCode;
+  const communeCode = criteria.communeCode ?? me.communeCode ?? undefined;
+  const communes = useCommunes();
+  const units = useUnitOptions(communeCode);
+  const products = useMediaProducts({ ...criteria, page, size: MEDIA_PRODUCTS_PAGE_SIZE });
+  const result = products.data;
+  const checklists = useChecklistVersions(
+    (result?.items ?? []).flatMap((p) => (p.checklistVersion === null ? [] : [p.checklistVersion])),
+  );
+
+  const years = criteria.year !== undefined && !programmeYears.includes(criteria.year) ? [criteria.year, ...programmeYears] : programmeYears;
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={m.products.title}
+        subtitle={m.products.subtitle}
+        actions={
+          <>
+            <Button component={Link} to={paths.mediaChecklists} variant="default">
+              {m.products.checklistLink}
+            </Button>
+            {canRecordForUnit(me) ? (
+              <Button component={Link} to={paths.mediaProductNew}>
+                {m.products.record}
+              </Button>
+            ) : null}
+          </>
+        }
+      />
+
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 5 }} spacing="sm" role="group" aria-label={m.products.filters}>
+        <Select
+          label={m.products.year}
+          data={[{ value: 'all', label: m.products.allYears }, ...years.map((y) => ({ value: String(y), label: String(y) }))]}
+          value={yearChoice}
+          onChange={(value) => update({ year: value })}
+          allowDeselect={false}
+        />
+        {seesManyCommunes ? (
+          <Select
+            label={m.products.commune}
+            placeholder={t.common.all}
+            data={(communes.data ?? []).map((c) => ({ value: c.code, label: c.name }))}
+            value={criteria.communeCode ?? null}
+            onChange={(value) => update({ commune: value, unit: null })}
+            clearable
+            searchable
+          />
+        ) : null}
+        <Select
+          label={m.products.unit}
+          placeholder={t.common.all}
+          data={(units.data ?? []).map((u) => ({ value: String(u.id), label: u.name }))}
+          value={criteria.unitId === undefined ? null : String(criteria.unitId)}
+          onChange={(value) => update({ unit: value })}
+          clearable
+          searchable
+        />
+        <Select
+          label={m.products.kind}
+          placeholder={t.common.all}
+          data={mediaKinds.map((kind) => ({ value: kind, label: m.kinds[kind] }))}
+          value={criteria.kind ?? null}
+          onChange={(value) => update({ kind: value })}
+          clearable
+        />
+        <Select
+          label={m.products.assessment}
+          placeholder={t.common.all}
+          data={[
+            { value: 'true', label: m.products.assessedYes },
+            { value: 'false', label: m.products.assessedNo },
+          ]}
+          value={criteria.assessed === undefined ? null : String(criteria.assessed)}
+          onChange={(value) => update({ assessed: value })}
+          clearable
+        />
+      </SimpleGrid>
+      {filtered ? (
+        <Group>
+          <Button variant="subtle" size="compact-sm" onClick={clear}>
+            {m.products.clearFilters}
+          </Button>
+        </Group>
+      ) : null}
+
+      {products.isPending ? (
+        <TableSkeleton />
+      ) : products.isError ? (
+        <ErrorAlert error={products.error} onRetry={() => void products.refetch()} />
+      ) : !result ? null : result.items.length === 0 ? (
+        <EmptyResult title={m.products.empty} />
+      ) : (
+        <>
+          <Table.ScrollContainer minWidth={820}>
+            <Table striped highlightOnHover verticalSpacing="xs" aria-busy={products.isFetching} aria-label={m.products.table}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{m.products.publishedOn}</Table.Th>
+                  <Table.Th>{m.products.unit}</Table.Th>
+                  <Table.Th>{m.products.kind}</Table.Th>
+                  <Table.Th>{m.products.productTitle}</Table.Th>
+                  <Table.Th>{m.products.result}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {result.items.map((product) => (
+                  <Table.Tr key={product.id}>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(product.publishedOn)}</Table.Td>
+                    <Table.Td>{product.unitName}</Table.Td>
+                    <Table.Td>{m.kinds[product.kind]}</Table.Td>
+                    <Table.Td>
+                      <Anchor component={Link} to={paths.mediaProduct(product.id)} fw={500}>
+                        {product.title}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>
+                      <ResultCell
+                        product={product}
+                        checklist={product.checklistVersion === null ? undefined : checklists.get(product.checklistVersion)}
+                      />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <Group justify="space-between" wrap="wrap">
+            <Text size="sm" c="dimmed">
+              {t.common.totalItems(result.totalItems)}
+            </Text>
+            <Pagination
+              total={result.totalPages}
+              value={result.page + 1}
+              onChange={(next) => update({ page: next > 1 ? String(next) : null }, false)}
+              hideWithOnePage
+              aria-label={m.products.table}
+            />
+          </Group>
+        </>
+      )}
+    </Stack>
+  );
+}
