@@ -18,4 +18,8 @@ public class ConventionFilter {
     @QueryParam("status")
     @Parameter(description = "Hiệu lực / legal status")
     public ConventionStatus status;
+
+    @QueryParam("standing")
+    @Parameter(description = "Theo lần rà soát mới nhất: không còn phân biệt đối xử, còn nội dung cần sửa, chưa rà soát")
+    public ConventionStanding standing;
 }

@@ -41,6 +41,16 @@ public class ConventionRepository implements PanacheRepository<VillageConvention
             where.append(" and k.status = :status");
             params.and("status", filter.status);
         }
+        if (filter.standing == ConventionStanding.NOT_REVIEWED) {
+            where.append(" and not exists (from ConventionReview r where r.conventionId = k.id)");
+        } else if (filter.standing != null) {
+            // The latest review (latest day, then latest recorded) decides; ix_convention_review serves both lookups.
+            where.append(" and exists (from ConventionReview r where r.conventionId = k.id"
+                    + " and r.noDiscrimination = :clear and not exists (from ConventionReview n"
+                    + " where n.conventionId = k.id and (n.reviewedOn > r.reviewedOn"
+                    + " or (n.reviewedOn = r.reviewedOn and n.id > r.id))))");
+            params.and("clear", filter.standing == ConventionStanding.NO_DISCRIMINATION);
+        }
         return Listing.of(this, FROM, where.toString(), Sort.by("v.name").and("k.title").and("k.id"), params, page);
     }
 }

@@ -30,4 +30,8 @@ public class MediaProductFilter {
     @QueryParam("assessed")
     @Parameter(description = "true: đã đánh giá; false: chưa đánh giá")
     public Boolean assessed;
+
+    @QueryParam("passed")
+    @Parameter(description = "true: đã đánh giá và đạt; false: đã đánh giá và chưa đạt")
+    public Boolean passed;
 }

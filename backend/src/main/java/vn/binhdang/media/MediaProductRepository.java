@@ -49,6 +49,10 @@ public class MediaProductRepository implements PanacheRepository<MediaProduct> {
         if (filter.assessed != null) {
             where.append(filter.assessed ? " and m.passed is not null" : " and m.passed is null");
         }
+        if (filter.passed != null) {
+            where.append(" and m.passed = :passed");
+            params.and("passed", filter.passed);
+        }
         return Listing.of(this, FROM, where.toString(),
                 Sort.descending("m.publishedOn").and("m.id", Sort.Direction.Descending), params, page);
     }

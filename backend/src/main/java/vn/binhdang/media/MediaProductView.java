@@ -19,6 +19,8 @@ public record MediaProductView(
         Integer checklistVersion,
         @Schema(description = "Mã tiêu chí → đạt hay không", nullable = true) Map<String, Boolean> answers,
         @Schema(description = "Số tiêu chí đạt", examples = "4", nullable = true) Integer criteriaMet,
+        @Schema(description = "Số tiêu chí của phiên bản đã dùng", examples = "5", nullable = true) Integer criteriaCount,
+        @Schema(description = "Ngưỡng đạt của phiên bản đã dùng", examples = "4", nullable = true) Integer threshold,
         @Schema(description = "Đạt bộ tiêu chí (số tiêu chí đạt ≥ ngưỡng của phiên bản)", examples = "true",
                 nullable = true) Boolean passed,
         @Schema(examples = "dieuphoi.binhlu", nullable = true) String assessedBy,
@@ -30,7 +32,9 @@ public record MediaProductView(
                 : (int) p.answers.values().stream().filter(Boolean.TRUE::equals).count();
         return new MediaProductView(p.id, p.unit.id, p.unit.code, p.unit.name, p.unit.commune.code, p.kind, p.title,
                 p.publishedOn, p.checklist == null ? null : p.checklist.number,
-                p.answers == null ? null : new java.util.TreeMap<>(p.answers), met, p.passed, p.assessedBy,
+                p.answers == null ? null : new java.util.TreeMap<>(p.answers), met,
+                p.checklist == null ? null : p.checklist.criteria.size(),
+                p.checklist == null ? null : p.checklist.threshold, p.passed, p.assessedBy,
                 p.assessedAt, p.version);
     }
 }

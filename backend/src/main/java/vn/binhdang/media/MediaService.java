@@ -146,6 +146,9 @@ public class MediaService {
         if (!user.canManageCommune(product.unit.commune.code)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.manage-commune");
         }
+        if (request.version() != product.version) {
+            throw ProblemException.staleVersion(product.version);
+        }
         MediaChecklist checklist = checklists.findByNumber(request.checklistVersion())
                 .orElseThrow(() -> ProblemException.invalidField("checklistVersion", "checklist.version.unknown",
                         request.checklistVersion()));

@@ -1,6 +1,7 @@
 package vn.binhdang.conventions;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -42,6 +43,11 @@ class ConventionTest {
         village = fixtures.village(COMMUNE, "03390-" + n, "Bản thử " + tag);
         secondVillage = fixtures.village(COMMUNE, "03390-" + (n == 999 ? 100 : n + 1), "Bản thử hai " + tag);
         foreignVillage = fixtures.village(OTHER_COMMUNE, "03395-" + n, "Bản xã khác " + tag);
+        // Village codes have few digits, so an earlier test may have used one of these villages: start them empty.
+        String villages = village + ", " + secondVillage + ", " + foreignVillage;
+        fixtures.execute("DELETE FROM convention_review WHERE convention_id IN (SELECT id FROM village_convention"
+                + " WHERE village_id IN (" + villages + "))");
+        fixtures.execute("DELETE FROM village_convention WHERE village_id IN (" + villages + ")");
     }
 
     private Map<String, Object> convention(long villageId, String status) {
@@ -206,5 +212,35 @@ class ConventionTest {
                 .get("/api/v1/conventions").then().body("items.id", contains(first));
         as(Tokens.coordinator(OTHER_COMMUNE)).queryParam("villageId", village).get("/api/v1/conventions").then()
                 .body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void theListFiltersByTheStandingTheLatestReviewGives() {
+        int cleared = create(convention(village, "IN_FORCE"));
+        int flagged = create(convention(village, "BEING_AMENDED"));
+        int sameDay = create(convention(village, "IN_FORCE"));
+        int unreviewed = create(convention(village, "IN_FORCE"));
+        String reviews = "/api/v1/conventions/{id}/reviews";
+        as(coordinator).body(review("2026-03-10", false, List.of(clause("SON_PREFERENCE")))).post(reviews, cleared)
+                .then().statusCode(201);
+        as(coordinator).body(review("2026-09-01", true, List.of())).post(reviews, cleared).then().statusCode(201);
+        as(coordinator).body(review("2026-09-01", true, List.of())).post(reviews, flagged).then().statusCode(201);
+        as(coordinator).body(review("2026-10-05", false, List.of(clause("BRIDE_PRICE_OR_CHILD_MARRIAGE"))))
+                .post(reviews, flagged).then().statusCode(201);
+        // Two reviews of the same day: the one recorded last decides, as it does for the convention's own standing.
+        as(coordinator).body(review("2026-08-01", false, List.of(clause("OTHER")))).post(reviews, sameDay).then()
+                .statusCode(201);
+        as(coordinator).body(review("2026-08-01", true, List.of())).post(reviews, sameDay).then().statusCode(201);
+        as(coordinator).get("/api/v1/conventions/{id}", sameDay).then().body("standing", equalTo("NO_DISCRIMINATION"));
+
+        as(Tokens.viewer(COMMUNE)).queryParam("villageId", village).queryParam("standing", "NO_DISCRIMINATION")
+                .get("/api/v1/conventions").then().statusCode(200)
+                .body("items.id", containsInAnyOrder(cleared, sameDay)).body("totalItems", equalTo(2));
+        as(Tokens.viewer(COMMUNE)).queryParam("villageId", village).queryParam("standing", "DISCRIMINATION_FOUND")
+                .get("/api/v1/conventions").then().body("items.id", contains(flagged));
+        as(Tokens.viewer(COMMUNE)).queryParam("villageId", village).queryParam("standing", "NOT_REVIEWED")
+                .get("/api/v1/conventions").then().body("items.id", contains(unreviewed));
+        as(Tokens.viewer(COMMUNE)).queryParam("standing", "SOMETIMES").get("/api/v1/conventions").then()
+                .statusCode(400).body("errors[0].field", equalTo("standing"));
     }
 }

@@ -68,12 +68,13 @@ class MediaTest {
     }
 
     /** Answers to version 1: the first {@code met} criteria true, the rest false. */
-    private static Map<String, Object> answers(int met) {
+    /** Answers meeting the first {@code met} criteria of version 1, made on the product's version {@code read}. */
+    private static Map<String, Object> answers(int met, long read) {
         Map<String, Boolean> answers = new LinkedHashMap<>();
         for (int i = 0; i < V1.size(); i++) {
             answers.put(V1.get(i), i < met);
         }
-        return Map.of("checklistVersion", 1, "answers", answers);
+        return Map.of("checklistVersion", 1, "answers", answers, "version", read);
     }
 
     private int latestVersion() {
@@ -150,11 +151,12 @@ class MediaTest {
     @Test
     void aProductPassesWhenTheCriteriaMetReachTheThreshold() {
         int id = create(reporter, product(centre, "VIDEO", "2026-06-25"));
-        as(coordinator).body(answers(4)).post("/api/v1/media-products/{id}/assessment", id).then().statusCode(200)
+        as(coordinator).body(answers(4, 0)).post("/api/v1/media-products/{id}/assessment", id).then().statusCode(200)
                 .body("checklistVersion", equalTo(1)).body("criteriaMet", equalTo(4)).body("passed", equalTo(true))
+                .body("criteriaCount", equalTo(5)).body("threshold", equalTo(4))
                 .body("answers.GBV_ETHICS", equalTo(false)).body("answers.WOMEN_LEADERSHIP", equalTo(true))
                 .body("assessedBy", equalTo("dieuphoi." + COMMUNE)).body("version", equalTo(1));
-        as(Tokens.communeAdmin(COMMUNE)).body(answers(3)).post("/api/v1/media-products/{id}/assessment", id).then()
+        as(Tokens.communeAdmin(COMMUNE)).body(answers(3, 1)).post("/api/v1/media-products/{id}/assessment", id).then()
                 .statusCode(200).body("criteriaMet", equalTo(3)).body("passed", equalTo(false))
                 .body("assessedBy", equalTo("quantri." + COMMUNE));
         as(coordinator).queryParam("entityType", "MEDIA_PRODUCT").queryParam("entityId", id).get("/api/v1/audit").then()
@@ -166,18 +168,18 @@ class MediaTest {
     void everyCriterionOfTheVersionMustBeAnsweredAndNoOther() {
         int id = create(coordinator, product(centre, "NEWS", "2026-06-25"));
         Map<String, Object> partial = Map.of("checklistVersion", 1,
-                "answers", Map.of("BALANCED_SOURCES", true, "NO_STEREOTYPES", true, "NEUTRAL_LANGUAGE", true));
+                "answers", Map.of("BALANCED_SOURCES", true, "NO_STEREOTYPES", true, "NEUTRAL_LANGUAGE", true), "version", 0);
         as(coordinator).body(partial).post("/api/v1/media-products/{id}/assessment", id).then().statusCode(400)
                 .body("errors[0].field", equalTo("answers"))
                 .body("errors[0].message", containsString("GBV_ETHICS, WOMEN_LEADERSHIP"));
-        Map<String, Object> withUnknown = new HashMap<>(answers(5));
+        Map<String, Object> withUnknown = new HashMap<>(answers(5, 0));
         @SuppressWarnings("unchecked")
         Map<String, Boolean> all = new LinkedHashMap<>((Map<String, Boolean>) withUnknown.get("answers"));
         all.put("MADE_UP", true);
         withUnknown.put("answers", all);
         as(coordinator).body(withUnknown).post("/api/v1/media-products/{id}/assessment", id).then().statusCode(400)
                 .body("errors[0].message", containsString("MADE_UP"));
-        as(coordinator).body(Map.of("checklistVersion", 999, "answers", Map.of())).post(
+        as(coordinator).body(Map.of("checklistVersion", 999, "answers", Map.of(), "version", 0)).post(
                 "/api/v1/media-products/{id}/assessment", id).then().statusCode(400)
                 .body("errors[0].field", equalTo("checklistVersion"));
         as(coordinator).get("/api/v1/media-products/{id}", id).then().body("passed", nullValue()).body("version", equalTo(0));
@@ -186,10 +188,10 @@ class MediaTest {
     @Test
     void onlyTheCommunesCoordinatorAndAdminAssess() {
         int id = create(reporter, product(centre, "LEAFLET", "2026-06-25"));
-        as(reporter).body(answers(5)).post("/api/v1/media-products/{id}/assessment", id).then().statusCode(403);
-        as(Tokens.viewer(COMMUNE)).body(answers(5)).post("/api/v1/media-products/{id}/assessment", id).then()
+        as(reporter).body(answers(5, 0)).post("/api/v1/media-products/{id}/assessment", id).then().statusCode(403);
+        as(Tokens.viewer(COMMUNE)).body(answers(5, 0)).post("/api/v1/media-products/{id}/assessment", id).then()
                 .statusCode(403);
-        as(Tokens.coordinator(OTHER_COMMUNE)).body(answers(5)).post("/api/v1/media-products/{id}/assessment", id)
+        as(Tokens.coordinator(OTHER_COMMUNE)).body(answers(5, 0)).post("/api/v1/media-products/{id}/assessment", id)
                 .then().statusCode(404);
         as(Tokens.coordinator(OTHER_COMMUNE)).get("/api/v1/media-products/{id}", id).then().statusCode(404);
         as(Tokens.province(PROVINCE)).get("/api/v1/media-products/{id}", id).then().statusCode(200);
@@ -216,7 +218,7 @@ class MediaTest {
         int assessed = create(coordinator, product(centre, "VIDEO", "2026-05-02"));
         int waiting = create(coordinator, product(centre, "NEWS", "2026-05-03"));
         int lastYear = create(coordinator, product(centre, "NEWS", "2025-12-30"));
-        as(coordinator).body(answers(5)).post("/api/v1/media-products/{id}/assessment", assessed).then().statusCode(200);
+        as(coordinator).body(answers(5, 0)).post("/api/v1/media-products/{id}/assessment", assessed).then().statusCode(200);
         as(Tokens.viewer(COMMUNE)).queryParam("unitId", centre).get("/api/v1/media-products").then().statusCode(200)
                 .body("items.id", contains(waiting, assessed, lastYear));
         as(Tokens.viewer(COMMUNE)).queryParam("unitId", centre).queryParam("year", 2026)
@@ -227,5 +229,34 @@ class MediaTest {
                 .get("/api/v1/media-products").then().body("items.id", contains(waiting, lastYear));
         as(Tokens.coordinator(OTHER_COMMUNE)).queryParam("unitId", centre).get("/api/v1/media-products").then()
                 .body("items.id", not(hasItem(assessed)));
+    }
+
+    @Test
+    void anAssessmentMadeOnAnOlderVersionIsRefusedNotSilentlyReplaced() {
+        int id = create(reporter, product(centre, "NEWS", "2026-06-25"));
+        // Two assessors open the product at version 0; the first saves, the second is told, and nothing of theirs is kept.
+        as(coordinator).body(answers(5, 0)).post("/api/v1/media-products/{id}/assessment", id).then().statusCode(200)
+                .body("passed", equalTo(true)).body("version", equalTo(1));
+        as(Tokens.communeAdmin(COMMUNE)).body(answers(2, 0)).post("/api/v1/media-products/{id}/assessment", id).then()
+                .statusCode(409).body("type", equalTo("urn:binhdang:problem:stale-version"));
+        as(coordinator).get("/api/v1/media-products/{id}", id).then().body("criteriaMet", equalTo(5))
+                .body("assessedBy", equalTo("dieuphoi." + COMMUNE)).body("version", equalTo(1));
+        Map<String, Object> noVersion = new HashMap<>(answers(2, 1));
+        noVersion.remove("version");
+        as(coordinator).body(noVersion).post("/api/v1/media-products/{id}/assessment", id).then().statusCode(400)
+                .body("errors.field", contains("version"));
+    }
+
+    @Test
+    void theListFiltersPassedAndNotPassed() {
+        int passed = create(coordinator, product(centre, "VIDEO", "2026-05-02"));
+        int failed = create(coordinator, product(centre, "NEWS", "2026-05-03"));
+        create(coordinator, product(centre, "NEWS", "2026-05-04"));
+        as(coordinator).body(answers(5, 0)).post("/api/v1/media-products/{id}/assessment", passed).then().statusCode(200);
+        as(coordinator).body(answers(1, 0)).post("/api/v1/media-products/{id}/assessment", failed).then().statusCode(200);
+        as(Tokens.viewer(COMMUNE)).queryParam("unitId", centre).queryParam("passed", true)
+                .get("/api/v1/media-products").then().statusCode(200).body("items.id", contains(passed));
+        as(Tokens.viewer(COMMUNE)).queryParam("unitId", centre).queryParam("passed", false)
+                .get("/api/v1/media-products").then().statusCode(200).body("items.id", contains(failed));
     }
 }
