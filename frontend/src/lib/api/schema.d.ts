@@ -1584,6 +1584,12 @@ export interface components {
             answers: {
                 [key: string]: boolean;
             };
+            /**
+             * Format: int64
+             * @description Phiên bản sản phẩm đã đọc: đánh giá lại một sản phẩm vừa được người khác đánh giá hoặc sửa trả về 409
+             * @example 0
+             */
+            version: number;
         };
         /** @description Phiên bản mới của bộ tiêu chí giới / the next version of the gender checklist */
         MediaChecklistRequest: {
@@ -1686,6 +1692,18 @@ export interface components {
              * @example 4
              */
             criteriaMet: number | null;
+            /**
+             * Format: int32
+             * @description Số tiêu chí của phiên bản đã dùng
+             * @example 5
+             */
+            criteriaCount: number | null;
+            /**
+             * Format: int32
+             * @description Ngưỡng đạt của phiên bản đã dùng
+             * @example 4
+             */
+            threshold: number | null;
             /**
              * @description Đạt bộ tiêu chí (số tiêu chí đạt ≥ ngưỡng của phiên bản)
              * @example true
@@ -3691,6 +3709,8 @@ export interface operations {
                  * @example 20
                  */
                 size?: number;
+                /** @description Theo lần rà soát mới nhất: không còn phân biệt đối xử, còn nội dung cần sửa, chưa rà soát */
+                standing?: components["schemas"]["ConventionStanding"];
                 /** @description Hiệu lực / legal status */
                 status?: components["schemas"]["ConventionStatus"];
                 /**
@@ -4129,6 +4149,8 @@ export interface operations {
                  * @example 0
                  */
                 page?: number;
+                /** @description true: đã đánh giá và đạt; false: đã đánh giá và chưa đạt */
+                passed?: boolean;
                 /**
                  * @description Số phần tử mỗi trang (1–100) / page size
                  * @example 20

@@ -88,10 +88,16 @@ describe('village conventions', () => {
     expect(params.get('page')).toBeNull(); // a new filter starts at the first page
     expect(api.calls('GET /api/v1/conventions').at(-1)?.query.get('page')).toBe('0');
 
+    // What the latest review found is a filter of its own (the API decides by the latest review, not this page).
+    await choose(user, within(filters).getByRole('combobox', { name: 'Kết quả rà soát mới nhất' }), 'Chưa rà soát');
+    await waitFor(() => expect(api.calls('GET /api/v1/conventions').at(-1)?.query.get('standing')).toBe('NOT_REVIEWED'));
+    expect(new URLSearchParams(router.state.location.search).get('standing')).toBe('NOT_REVIEWED');
+
     await user.click(screen.getByRole('button', { name: 'Xóa bộ lọc' }));
     await waitFor(() => expect(router.state.location.search).toBe(''));
     const last = api.calls('GET /api/v1/conventions').at(-1);
     expect(last?.query.has('status')).toBe(false);
+    expect(last?.query.has('standing')).toBe(false);
     expect(last?.query.has('villageId')).toBe(false);
   });
 

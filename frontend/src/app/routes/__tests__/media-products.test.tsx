@@ -46,8 +46,8 @@ describe('media products', () => {
     expect(waitingRow).toHaveTextContent('20/11/2026');
     expect(waitingRow).toHaveTextContent('Chương trình phát thanh (loa truyền thanh)');
     expect(waitingRow).toHaveTextContent('Chưa đánh giá');
-    // The threshold comes from the version the product was assessed with.
-    expect(api.calls('GET /api/v1/media-checklists/1')).toHaveLength(1);
+    // The threshold of the version the product was assessed with comes with the product: no extra request per version.
+    expect(api.calls('GET /api/v1/media-checklists/1')).toHaveLength(0);
 
     const first = api.calls('GET /api/v1/media-products')[0]!.query;
     expect([first.get('year'), first.get('kind'), first.get('page'), first.get('size')]).toEqual(['2026', 'VIDEO', '0', '20']);
@@ -57,6 +57,12 @@ describe('media products', () => {
     await waitFor(() => expect(api.calls('GET /api/v1/media-products').at(-1)?.query.get('assessed')).toBe('false'));
     expect(router.state.location.search).toContain('assessed=false');
     expect(api.calls('GET /api/v1/media-products').at(-1)?.query.get('kind')).toBe('VIDEO');
+    // "Chưa đạt" asks for the assessed products that did not pass, in place of the assessed filter.
+    await choose(user, /^Đánh giá/, 'Chưa đạt');
+    await waitFor(() => expect(api.calls('GET /api/v1/media-products').at(-1)?.query.get('passed')).toBe('false'));
+    expect(api.calls('GET /api/v1/media-products').at(-1)?.query.get('assessed')).toBeNull();
+    expect(router.state.location.search).toContain('passed=false');
+    expect(router.state.location.search).not.toContain('assessed=');
 
     await user.click(screen.getByRole('button', { name: '3' }));
     await waitFor(() => expect(api.calls('GET /api/v1/media-products').at(-1)?.query.get('page')).toBe('2'));
@@ -289,6 +295,7 @@ describe('media product assessment', () => {
     expect(api.calls('POST /api/v1/media-products/40/assessment')[0]?.body).toEqual({
       checklistVersion: 1,
       answers: { BALANCED_SOURCES: true, NO_STEREOTYPES: true, NEUTRAL_LANGUAGE: true, WOMEN_LEADERSHIP: false, GBV_ETHICS: false },
+      version: 1,
     });
     const conclusion = screen.getByRole('rowheader', { name: 'Kết luận' }).closest('tr') as HTMLElement;
     expect(conclusion).toHaveTextContent('Chưa đạt');
@@ -325,6 +332,7 @@ describe('media product assessment', () => {
         GBV_ETHICS: true,
         ETHNIC_LANGUAGE: true,
       },
+      version: 0,
     });
 
     await act(() => router.navigate('/media-products/40'));
@@ -351,7 +359,8 @@ describe('media product assessment', () => {
         reads += 1;
         return { body: reads === 1 ? assessedProduct : newer };
       },
-      'POST /api/v1/media-products/40/assessment': { body: newer },
+      // The server compares the version read (1) with the product's (2, assessed meanwhile) and refuses.
+      'POST /api/v1/media-products/40/assessment': problem(409, 'stale-version', 'Bản ghi đã được người khác cập nhật.'),
     });
     const { user } = renderApp('/media-products/40');
     const form = await screen.findByRole('form', { name: 'Đánh giá lại' });
@@ -360,7 +369,7 @@ describe('media product assessment', () => {
 
     const alert = await within(form).findByRole('alert');
     expect(alert).toHaveTextContent('Sản phẩm đã bị người khác thay đổi');
-    expect(api.calls('POST /api/v1/media-products/40/assessment')).toHaveLength(0);
+    expect((api.calls('POST /api/v1/media-products/40/assessment')[0]?.body as { version: number }).version).toBe(1);
 
     await user.click(within(alert).getByRole('button', { name: 'Tải lại' }));
     await waitFor(() => expect(criterionBox(4)).toBeChecked());

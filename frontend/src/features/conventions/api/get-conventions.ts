@@ -2,13 +2,14 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 
 import { api, unwrap } from '@/lib/api';
 
-import type { ConventionPage, ConventionStatus } from './types';
+import type { ConventionPage, ConventionStanding, ConventionStatus } from './types';
 
-/** The list's filters, as the API takes them (commune, village, legal status). */
+/** The list's filters, as the API takes them (commune, village, legal status, latest review's finding). */
 export interface ConventionsFilter {
   communeCode?: string;
   villageId?: number;
   status?: ConventionStatus;
+  standing?: ConventionStanding;
   page: number;
   size: number;
 }

@@ -13,7 +13,7 @@ import { useCommunes, useVillageOptions } from '@/lib/reference-data';
 import { formatDate } from '@/utils/dates';
 
 import { useConventions, type ConventionsFilter } from '../api/get-conventions';
-import { conventionStatuses, type Convention, type ConventionStatus } from '../api/types';
+import { conventionStandings, conventionStatuses, type Convention, type ConventionStanding, type ConventionStatus } from '../api/types';
 
 import { ConventionStatusBadge, LatestStanding } from './convention-badges';
 
@@ -24,15 +24,17 @@ const positiveId = (value: string | null) => {
   return Number.isInteger(n) && n > 0 ? n : undefined;
 };
 
-/** The list's filters live in the address bar (commune, village, status, page): links and back/forward keep them. */
+/** The list's filters live in the address bar (commune, village, status, standing, page): links and back/forward keep them. */
 function useConventionsCriteria() {
   const [params, setParams] = useSearchParams();
   const status = params.get('status');
+  const standing = params.get('standing');
   const commune = params.get('commune');
   const filter: ConventionsFilter = {
     communeCode: commune && /^\d{5}$/.test(commune) ? commune : undefined,
     villageId: positiveId(params.get('village')),
     status: conventionStatuses.includes(status as ConventionStatus) ? (status as ConventionStatus) : undefined,
+    standing: conventionStandings.includes(standing as ConventionStanding) ? (standing as ConventionStanding) : undefined,
     page: Math.max(0, Number(params.get('page') ?? '1') - 1) || 0,
     size: CONVENTIONS_PAGE_SIZE,
   };
@@ -103,7 +105,7 @@ export function ConventionsList() {
       />
       <Text size="sm">{w.targetRule}</Text>
 
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm" role="group" aria-label={w.filters}>
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" role="group" aria-label={w.filters}>
         {seesManyCommunes ? (
           <Select
             label={w.commune}
@@ -130,6 +132,14 @@ export function ConventionsList() {
           data={conventionStatuses.map((s) => ({ value: s, label: w.statuses[s] }))}
           value={filter.status ?? null}
           onChange={(value) => update({ status: value })}
+          clearable
+        />
+        <Select
+          label={w.standing}
+          placeholder={t.common.all}
+          data={conventionStandings.map((s) => ({ value: s, label: w.standings[s] }))}
+          value={filter.standing ?? null}
+          onChange={(value) => update({ standing: value })}
           clearable
         />
       </SimpleGrid>

@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 
 import { api, unwrap } from '@/lib/api';
 
@@ -48,17 +48,4 @@ export const mediaChecklistQueryOptions = (version: number) =>
 
 export function useMediaChecklist(version: number | null) {
   return useQuery({ ...mediaChecklistQueryOptions(version ?? 0), enabled: version !== null });
-}
-
-/** The versions a page of products was assessed with, by number (for their thresholds). */
-export function useChecklistVersions(versions: number[]): Map<number, MediaChecklist> {
-  const distinct = [...new Set(versions)].sort((a, b) => a - b);
-  return useQueries({
-    queries: distinct.map((version) => mediaChecklistQueryOptions(version)),
-    combine: (results) => {
-      const byVersion = new Map<number, MediaChecklist>();
-      for (const result of results) if (result.data) byVersion.set(result.data.version, result.data);
-      return byVersion;
-    },
-  });
 }

@@ -11,6 +11,8 @@ export interface MediaProductsFilter {
   unitId?: number;
   kind?: MediaKind;
   assessed?: boolean;
+  /** Assessed and passed (true) or assessed and not passed (false). */
+  passed?: boolean;
   page: number;
   size: number;
 }

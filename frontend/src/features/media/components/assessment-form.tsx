@@ -70,9 +70,9 @@ export function AssessmentForm({
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!checklist) return;
-    const request = toAssessmentRequest(checklist.version, checklist.criteria, met);
+    const request = toAssessmentRequest(checklist.version, checklist.criteria, met, product.version);
     void submit({}, async () =>
-      onAssessed(await assess.mutateAsync({ productId: product.id, readVersion: product.version, request })),
+      onAssessed(await assess.mutateAsync({ productId: product.id, request })),
     );
   }
 

@@ -13,9 +13,8 @@ import { useMediaText } from '@/lib/i18n/media';
 import { useCommunes, useUnitOptions } from '@/lib/reference-data';
 import { formatDate, todayIso } from '@/utils/dates';
 
-import { useChecklistVersions } from '../api/get-media-checklists';
 import { useMediaProducts, type MediaProductsFilter } from '../api/get-media-products';
-import { isMediaKind, mediaKinds, type MediaChecklist, type MediaProduct } from '../api/types';
+import { isMediaKind, mediaKinds, type MediaProduct } from '../api/types';
 
 import { AssessmentBadge } from './assessment-badge';
 
@@ -39,6 +38,7 @@ function useMediaProductsCriteria() {
         ? askedYear
         : currentProgrammeYear(todayIso());
   const assessedParam = params.get('assessed');
+  const passedParam = params.get('passed');
   const kindParam = params.get('kind');
   const criteria: Omit<MediaProductsFilter, 'page' | 'size'> = {
     year,
@@ -46,6 +46,7 @@ function useMediaProductsCriteria() {
     unitId: positiveId(params.get('unit')),
     kind: isMediaKind(kindParam) ? kindParam : undefined,
     assessed: assessedParam === 'true' ? true : assessedParam === 'false' ? false : undefined,
+    passed: passedParam === 'true' ? true : passedParam === 'false' ? false : undefined,
   };
   const page = Math.max(0, Number(params.get('page') ?? '1') - 1) || 0;
   const update = (changes: Record<string, string | null>, resetPage = true) =>
@@ -67,14 +68,14 @@ function useMediaProductsCriteria() {
 }
 
 /** "Đạt · 4/5 tiêu chí đạt, ngưỡng 4 · PB 1", or "Chưa đánh giá". */
-function ResultCell({ product, checklist }: { product: MediaProduct; checklist: MediaChecklist | undefined }) {
+function ResultCell({ product }: { product: MediaProduct }) {
   const m = useMediaText();
   if (product.checklistVersion === null || product.criteriaMet === null) return <AssessmentBadge passed={null} />;
   return (
     <Stack gap={2} align="flex-start">
       <AssessmentBadge passed={product.passed} />
       <Text size="xs" c="dimmed">
-        {m.result.score(product.criteriaMet, checklist?.criteria.length ?? null, checklist?.threshold ?? null)} ·{' '}
+        {m.result.score(product.criteriaMet, product.criteriaCount, product.threshold)} ·{' '}
         {m.result.versionShort(product.checklistVersion)}
       </Text>
     </Stack>
@@ -93,9 +94,6 @@ export function MediaProductsList() {
   const units = useUnitOptions(communeCode);
   const products = useMediaProducts({ ...criteria, page, size: MEDIA_PRODUCTS_PAGE_SIZE });
   const result = products.data;
-  const checklists = useChecklistVersions(
-    (result?.items ?? []).flatMap((p) => (p.checklistVersion === null ? [] : [p.checklistVersion])),
-  );
 
   const years = criteria.year !== undefined && !programmeYears.includes(criteria.year) ? [criteria.year, ...programmeYears] : programmeYears;
 
@@ -158,11 +156,22 @@ export function MediaProductsList() {
           label={m.products.assessment}
           placeholder={t.common.all}
           data={[
-            { value: 'true', label: m.products.assessedYes },
-            { value: 'false', label: m.products.assessedNo },
+            { value: 'assessed:true', label: m.products.assessedYes },
+            { value: 'assessed:false', label: m.products.assessedNo },
+            { value: 'passed:true', label: m.result.passed },
+            { value: 'passed:false', label: m.result.failed },
           ]}
-          value={criteria.assessed === undefined ? null : String(criteria.assessed)}
-          onChange={(value) => update({ assessed: value })}
+          value={
+            criteria.passed !== undefined
+              ? `passed:${String(criteria.passed)}`
+              : criteria.assessed !== undefined
+                ? `assessed:${String(criteria.assessed)}`
+                : null
+          }
+          onChange={(value) => {
+            const [key, answer] = value?.split(':') ?? [];
+            update({ assessed: key === 'assessed' ? (answer ?? null) : null, passed: key === 'passed' ? (answer ?? null) : null });
+          }}
           clearable
         />
       </SimpleGrid>
@@ -205,10 +214,7 @@ export function MediaProductsList() {
                       </Anchor>
                     </Table.Td>
                     <Table.Td>
-                      <ResultCell
-                        product={product}
-                        checklist={product.checklistVersion === null ? undefined : checklists.get(product.checklistVersion)}
-                      />
+                      <ResultCell product={product} />
                     </Table.Td>
                   </Table.Tr>
                 ))}
