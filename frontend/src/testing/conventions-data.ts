@@ -102,5 +102,7 @@ export function conventionHandlers(me: Me) {
     'GET /api/v1/conventions/13/reviews': { body: page([], 0, 10, 0) },
     'GET /api/v1/conventions/11/reviews/7': { body: naDonFirstReview },
     'GET /api/v1/conventions/11/reviews/8': { body: naDonLatestReview },
+    // The change history a coordinator sees on the convention page.
+    'GET /api/v1/audit': { body: page([], 0, 10, 0) },
   };
 }

@@ -1,4 +1,4 @@
-import { Badge, Card, Group, Pagination, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Box, Card, Group, Pagination, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
@@ -9,7 +9,7 @@ import { formatDateTime } from '@/utils/dates';
 import { useAudit } from '../api/get-audit';
 import type { AuditEntityType, AuditEntry } from '../api/types';
 
-import { formatFieldValue, visibleChanges } from './change-value';
+import { formatFieldValue, visibleChanges, type FieldValue } from './change-value';
 
 const PAGE_SIZE = 10;
 const actionColors: Record<AuditEntry['action'], string> = {
@@ -18,6 +18,18 @@ const actionColors: Record<AuditEntry['action'], string> = {
   DEACTIVATED: 'orange',
   DELETED: 'red',
 };
+
+/** One value: a line, or a list read one item per line (survey results, assessment answers). */
+function Value({ value }: { value: FieldValue }) {
+  if (typeof value === 'string') return value;
+  return (
+    <Box component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+      {value.map((line, index) => (
+        <li key={index}>{line}</li>
+      ))}
+    </Box>
+  );
+}
 
 function HistoryEntry({ entry }: { entry: AuditEntry }) {
   const { t, language } = useI18n();
@@ -49,8 +61,12 @@ function HistoryEntry({ entry }: { entry: AuditEntry }) {
               {changes.map((change) => (
                 <Table.Tr key={change.field}>
                   <Table.Td>{t.history.fields[change.field] ?? change.field}</Table.Td>
-                  <Table.Td c="dimmed">{formatFieldValue(change.field, change.before, t, language)}</Table.Td>
-                  <Table.Td>{formatFieldValue(change.field, change.after, t, language)}</Table.Td>
+                  <Table.Td c="dimmed">
+                    <Value value={formatFieldValue(entry.entityType, change.field, change.before, t, language)} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Value value={formatFieldValue(entry.entityType, change.field, change.after, t, language)} />
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
