@@ -1026,11 +1026,11 @@ export interface components {
         /** @description Địa bàn tính chỉ tiêu / the area of the figures */
         AreaScope: {
             /** @example 03390 */
-            code?: string;
+            code: string;
             /** @example Xã Bình Lư */
-            name?: string;
+            name: string;
             /** @example COMMUNE */
-            level?: string;
+            level: string;
         };
         /** @description Địa bàn: tỉnh, xã/phường hoặc bản / an area: province, commune or village */
         AreaView: {
@@ -1085,14 +1085,14 @@ export interface components {
         /** @description Một nhóm đối tượng / an audience group */
         AudienceGroupRow: {
             /** Format: int64 */
-            groupId?: number;
-            code?: string;
-            labelVi?: string;
-            labelEn?: string;
+            groupId: number;
+            code: string;
+            labelVi: string;
+            labelEn: string;
             /** Format: int64 */
-            sessions?: number;
+            sessions: number;
             /** Format: int64 */
-            participants?: number;
+            participants: number;
         };
         /** @enum {string} */
         AuditAction: "CREATED" | "UPDATED" | "DEACTIVATED" | "DELETED";
@@ -1124,23 +1124,23 @@ export interface components {
              * Format: int32
              * @example 2027
              */
-            year?: number;
-            occasion?: components["schemas"]["Occasion"];
+            year: number;
+            occasion: components["schemas"]["Occasion"];
             /** @example Chiến dịch truyền thông nhân Ngày Quốc tế Phụ nữ 08/3/2027 */
-            name?: string;
-            theme?: string;
+            name: string;
+            theme: string;
             /** @example 2027-03-01 */
-            startDate?: components["schemas"]["LocalDate"];
+            startDate: components["schemas"]["LocalDate"];
             /** @example 2027-03-08 */
-            endDate?: components["schemas"]["LocalDate"];
-            taskGroups?: number[];
+            endDate: components["schemas"]["LocalDate"];
+            taskGroups: number[];
             /**
              * @description Đã được xác nhận thành chiến dịch
              * @example false
              */
-            confirmed?: boolean;
+            confirmed: boolean;
             /** Format: int64 */
-            campaignId?: number | null;
+            campaignId: number | null;
         };
         /** @description Tạo hoặc sửa chiến dịch / create or change a campaign */
         CampaignRequest: {
@@ -1392,55 +1392,55 @@ export interface components {
         /** @description Một số liệu phụ / a secondary figure */
         Detail: {
             /** @example onTime */
-            key?: string;
+            key: string;
             /** @example Nộp đúng hạn (trước 15/11) */
-            labelVi?: string;
+            labelVi: string;
             /** @example Filed on time (before 15/11) */
-            labelEn?: string;
-            value?: number | null;
+            labelEn: string;
+            value: number | null;
             /** @description Ghi chú, ví dụ 'không so sánh được' */
-            note?: string | null;
+            note: string | null;
         };
         /** @description Một bản ghi sau con số / a record behind the number */
         DrillDownItem: {
             /** @example UNIT */
-            kind?: string;
+            kind: string;
             /**
              * Format: int64
              * @example 7
              */
-            id?: number;
+            id: number;
             /** @example TYT */
-            code?: string;
+            code: string;
             /** @example Trạm Y tế xã Bình Lư */
-            name?: string;
+            name: string;
             /**
              * @description Được tính vào tử số
              * @example false
              */
-            counted?: boolean;
+            counted: boolean;
             /**
              * @description Giải thích
              * @example 1/2 buổi pháp luật, chính sách
              */
-            detailVi?: string;
-            detailEn?: string;
-            value?: number | null;
+            detailVi: string;
+            detailEn: string;
+            value: number | null;
         };
         /** @description Một trường đã thay đổi / one changed field */
         FieldChange: {
             /** @example participantsFemale */
-            field?: string;
+            field: string;
             /**
              * @description Giá trị trước (null nếu chưa có)
              * @example 12
              */
-            before?: unknown;
+            before: unknown;
             /**
              * @description Giá trị sau (null nếu bị xóa)
              * @example 15
              */
-            after?: unknown;
+            after: unknown;
         };
         /** @description Một trường không hợp lệ / one invalid field */
         FieldViolation: {
@@ -1479,42 +1479,42 @@ export interface components {
              * Format: int32
              * @example 1
              */
-            target?: number;
+            target: number;
             /** @example Đơn vị tổ chức ≥ 2 cuộc truyền thông pháp luật, chính sách về BĐG */
-            titleVi?: string;
+            titleVi: string;
             /** @example Units holding ≥ 2 sessions on gender-equality law and policy */
-            titleEn?: string;
+            titleEn: string;
             /** @description Cách tính: đếm gì, trên tổng nào */
-            formulaVi?: string;
-            formulaEn?: string;
+            formulaVi: string;
+            formulaEn: string;
             /**
              * @description Giá trị (null khi không tính được, ví dụ chia cho 0)
              * @example 71.43
              */
-            value?: number | null;
+            value: number | null;
             /**
              * @description Tử số
              * @example 10
              */
-            numerator?: number | null;
+            numerator: number | null;
             /**
              * @description Mẫu số
              * @example 14
              */
-            denominator?: number | null;
+            denominator: number | null;
             /**
              * @description Đơn vị đo
              * @example %
              */
-            unit?: string;
+            unit: string;
             /**
              * @description Chỉ tiêu của năm
              * @example 100
              */
-            targetValue?: number | null;
-            status?: components["schemas"]["IndicatorStatus"];
+            targetValue: number | null;
+            status: components["schemas"]["IndicatorStatus"];
             /** @description Số liệu phụ: ví dụ tỷ lệ nộp đúng hạn (mục tiêu 2), từng nhóm (mục tiêu 3) */
-            details?: components["schemas"]["Detail"][];
+            details: components["schemas"]["Detail"][];
         };
         /**
          * Format: date
@@ -2148,12 +2148,12 @@ export interface components {
         /** @description Người tham gia các buổi của năm / participants of the year's sessions */
         Participation: {
             /** Format: int64 */
-            male?: number;
+            male: number;
             /** Format: int64 */
-            female?: number;
+            female: number;
             /** Format: int64 */
-            total?: number;
-            byAudienceGroup?: components["schemas"]["AudienceGroupRow"][];
+            total: number;
+            byAudienceGroup: components["schemas"]["AudienceGroupRow"][];
         };
         /** @description Tệp văn bản kế hoạch đã ký / the signed plan document */
         PlanAttachmentView: {
@@ -2255,13 +2255,13 @@ export interface components {
              * Format: int64
              * @example 11
              */
-            id?: number;
+            id: number;
             /** @example LOUDSPEAKER */
-            code?: string;
+            code: string;
             /** @example Phát thanh trên loa truyền thanh */
-            labelVi?: string;
+            labelVi: string;
             /** @example Loudspeaker broadcast */
-            labelEn?: string;
+            labelEn: string;
         };
         /** @description Thêm hoặc sửa mục danh mục của xã / create or change a commune's list entry */
         ReferenceItemRequest: {
@@ -2349,28 +2349,28 @@ export interface components {
         };
         /** @description Một trang buổi truyền thông kèm tổng của cả bộ lọc / a page of sessions with totals */
         SessionPage: {
-            items?: components["schemas"]["SessionView"][];
+            items: components["schemas"]["SessionView"][];
             /**
              * Format: int32
              * @example 0
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @example 20
              */
-            size?: number;
+            size: number;
             /**
              * Format: int64
              * @example 126
              */
-            totalItems?: number;
+            totalItems: number;
             /**
              * Format: int32
              * @example 7
              */
-            totalPages?: number;
-            totals?: components["schemas"]["SessionTotals"];
+            totalPages: number;
+            totals: components["schemas"]["SessionTotals"];
         };
         /** @description Ghi nhận hoặc sửa buổi truyền thông / record or change a session */
         SessionRequest: {
@@ -2466,33 +2466,33 @@ export interface components {
              * Format: int64
              * @example 126
              */
-            sessions?: number;
+            sessions: number;
             /**
              * Format: int64
              * @example 1830
              */
-            participantsMale?: number;
+            participantsMale: number;
             /**
              * Format: int64
              * @example 2214
              */
-            participantsFemale?: number;
+            participantsFemale: number;
             /**
              * Format: int64
              * @example 4044
              */
-            participantsTotal?: number;
+            participantsTotal: number;
             /**
              * Format: int64
              * @example 3120
              */
-            ethnicMinorityParticipants?: number;
+            ethnicMinorityParticipants: number;
             /**
              * Format: int64
              * @description Số đơn vị có buổi
              * @example 14
              */
-            units?: number;
+            units: number;
         };
         /** @description Buổi truyền thông / a communication session */
         SessionView: {
@@ -2782,15 +2782,15 @@ export interface components {
              * Format: int32
              * @example 2026
              */
-            year?: number;
+            year: number;
             /**
              * Format: int32
              * @example 1
              */
-            target?: number;
-            value?: number | null;
-            targetValue?: number | null;
-            status?: components["schemas"]["IndicatorStatus"];
+            target: number;
+            value: number | null;
+            targetValue: number | null;
+            status: components["schemas"]["IndicatorStatus"];
         };
         /** @enum {string} */
         UnitKind: "CULTURE_SOCIAL_OFFICE" | "ECONOMIC_OFFICE" | "GENERAL_SERVICES_CENTRE" | "SCHOOL" | "HEALTH_STATION" | "COUNCIL_COMMITTEE_OFFICE" | "FRONT_MASS_ORGANISATION" | "ENTERPRISE" | "OTHER";
@@ -2800,11 +2800,11 @@ export interface components {
              * Format: int64
              * @example 7
              */
-            id?: number;
+            id: number;
             /** @example TYT */
-            code?: string;
+            code: string;
             /** @example Trạm Y tế xã Bình Lư */
-            name?: string;
+            name: string;
         };
         /** @description Tạo hoặc sửa đơn vị / create or change a unit */
         UnitRequest: {
@@ -2848,20 +2848,20 @@ export interface components {
         /** @description Một đơn vị so với yêu cầu ≥ 2 buổi / a unit against the ≥ 2 rule */
         UnitRow: {
             /** Format: int64 */
-            unitId?: number;
+            unitId: number;
             /** @example TYT */
-            code?: string;
-            name?: string;
+            code: string;
+            name: string;
             /** Format: int64 */
-            sessions?: number;
+            sessions: number;
             /** Format: int64 */
-            lawPolicySessions?: number;
+            lawPolicySessions: number;
             /**
              * Format: int32
              * @example 2
              */
-            required?: number;
-            met?: boolean;
+            required: number;
+            met: boolean;
         };
         /** @description Buổi truyền thông của đơn vị trong năm so với Mục tiêu 1 / a unit's year against target 1 */
         UnitSessionSummary: {
@@ -2869,46 +2869,46 @@ export interface components {
              * Format: int64
              * @example 7
              */
-            unitId?: number;
+            unitId: number;
             /**
              * Format: int32
              * @example 2026
              */
-            year?: number;
+            year: number;
             /**
              * Format: int64
              * @description Tổng số buổi trong năm
              * @example 5
              */
-            sessions?: number;
+            sessions: number;
             /**
              * Format: int64
              * @description Số buổi có chủ đề pháp luật, chính sách về BĐG
              * @example 1
              */
-            lawPolicySessions?: number;
+            lawPolicySessions: number;
             /**
              * Format: int32
              * @description Số buổi tối thiểu theo Kế hoạch
              * @example 2
              */
-            required?: number;
+            required: number;
             /**
              * Format: int64
              * @description Còn thiếu
              * @example 1
              */
-            missing?: number;
+            missing: number;
             /**
              * Format: int64
              * @example 60
              */
-            participantsMale?: number;
+            participantsMale: number;
             /**
              * Format: int64
              * @example 84
              */
-            participantsFemale?: number;
+            participantsFemale: number;
         };
         /** @description Cơ quan, đơn vị, tổ chức, doanh nghiệp / a unit of the commune */
         UnitView: {
@@ -3004,24 +3004,24 @@ export interface components {
              * @description LAW_SESSIONS, ACTION_PLAN_MISSING, CONVENTION_NOT_REVIEWED, TARGET_AT_RISK
              * @example LAW_SESSIONS
              */
-            kind?: string;
+            kind: string;
             /**
              * Format: int32
              * @example 1
              */
-            target?: number;
+            target: number;
             /** @example UNIT */
-            subjectType?: string;
+            subjectType: string;
             /**
              * Format: int64
              * @example 7
              */
-            subjectId?: number | null;
+            subjectId: number | null;
             /** @example Trạm Y tế xã Bình Lư */
-            subjectName?: string;
+            subjectName: string;
             /** @example Mới có 1/2 buổi pháp luật, chính sách về BĐG (hạn theo dõi 01/09) */
-            messageVi?: string;
-            messageEn?: string;
+            messageVi: string;
+            messageEn: string;
         };
         /** @description Chỉ tiêu của một năm */
         YearValue: {
@@ -3039,9 +3039,9 @@ export interface components {
              * Format: int32
              * @example 2026
              */
-            year?: number;
+            year: number;
             /** @example 100 */
-            value?: number;
+            value: number;
         };
     };
     responses: {

@@ -1,4 +1,4 @@
-import type { Complete, Schemas } from '@/lib/api';
+import type { Schemas } from '@/lib/api';
 
-export type ActionMonthPlan = Complete<Schemas['ActionMonthPlanView']>;
+export type ActionMonthPlan = Schemas['ActionMonthPlanView'];
 export type ActionMonthPlanRequest = Schemas['ActionMonthPlanRequest'];

@@ -1,5 +1,5 @@
-import type { Complete, Schemas } from '@/lib/api';
+import type { Schemas } from '@/lib/api';
 
-export type AuditEntry = Complete<Schemas['AuditEntryView']>;
+export type AuditEntry = Schemas['AuditEntryView'];
 export type AuditChange = AuditEntry['changes'][number];
 export type AuditEntityType = AuditEntry['entityType'];

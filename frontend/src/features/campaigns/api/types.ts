@@ -1,8 +1,8 @@
-import type { Complete, paths, Schemas } from '@/lib/api';
+import type { paths, Schemas } from '@/lib/api';
 
-export type Campaign = Complete<Schemas['CampaignView']>;
+export type Campaign = Schemas['CampaignView'];
 export type CampaignRequest = Schemas['CampaignRequest'];
-export type CampaignProposal = Complete<Schemas['CampaignProposal']>;
+export type CampaignProposal = Schemas['CampaignProposal'];
 export type CampaignOccasion = Campaign['occasion'];
 export type CampaignStatus = Campaign['status'];
 export type CampaignSort = NonNullable<NonNullable<paths['/api/v1/campaigns']['get']['parameters']['query']>['sort']>;

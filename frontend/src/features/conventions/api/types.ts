@@ -1,9 +1,9 @@
-import type { Complete, Page, Schemas } from '@/lib/api';
+import type { Page, Schemas } from '@/lib/api';
 
-export type Convention = Complete<Schemas['ConventionView']>;
+export type Convention = Schemas['ConventionView'];
 export type ConventionRequest = Schemas['ConventionRequest'];
 export type ConventionPage = Page<Convention>;
-export type ConventionReview = Complete<Schemas['ConventionReviewView']>;
+export type ConventionReview = Schemas['ConventionReviewView'];
 export type ConventionReviewRequest = Schemas['ConventionReviewRequest'];
 export type ConventionReviewPage = Page<ConventionReview>;
 export type FlaggedClause = Schemas['FlaggedClause'];

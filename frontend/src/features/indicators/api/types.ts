@@ -1,15 +1,15 @@
-import type { Complete, Schemas } from '@/lib/api';
+import type { Schemas } from '@/lib/api';
 
 // The server sends every field of these records (the document leaves the nested ones all-optional).
-export type Dashboard = Complete<Schemas['DashboardView']>;
-export type Indicator = Complete<Schemas['IndicatorValue']>;
+export type Dashboard = Schemas['DashboardView'];
+export type Indicator = Schemas['IndicatorValue'];
 export type IndicatorStatus = Schemas['IndicatorStatus'];
-export type IndicatorDetail = Complete<Schemas['Detail']>;
-export type TrendPoint = Complete<Schemas['TrendPoint']>;
-export type UnitRow = Complete<Schemas['UnitRow']>;
-export type Participation = Complete<Schemas['Participation']>;
-export type DashboardWarning = Complete<Schemas['Warning']>;
-export type DrillDownItem = Complete<Schemas['DrillDownItem']>;
+export type IndicatorDetail = Schemas['Detail'];
+export type TrendPoint = Schemas['TrendPoint'];
+export type UnitRow = Schemas['UnitRow'];
+export type Participation = Schemas['Participation'];
+export type DashboardWarning = Schemas['Warning'];
+export type DrillDownItem = Schemas['DrillDownItem'];
 
 export const targetNumbers = [1, 2, 3, 4, 5] as const;
 export type TargetNumber = (typeof targetNumbers)[number];

@@ -1,13 +1,13 @@
-import type { Complete, Schemas } from '@/lib/api';
+import type { Schemas } from '@/lib/api';
 
-export type MediaProduct = Complete<Schemas['MediaProductView']>;
+export type MediaProduct = Schemas['MediaProductView'];
 export type MediaProductRequest = Schemas['MediaProductRequest'];
-export type MediaProductPage = Complete<Schemas['PageViewMediaProductView']>;
+export type MediaProductPage = Schemas['PageViewMediaProductView'];
 export type MediaKind = Schemas['MediaKind'];
-export type MediaChecklist = Complete<Schemas['MediaChecklistView']>;
-export type MediaChecklistPage = Complete<Schemas['PageViewMediaChecklistView']>;
+export type MediaChecklist = Schemas['MediaChecklistView'];
+export type MediaChecklistPage = Schemas['PageViewMediaChecklistView'];
 export type MediaChecklistRequest = Schemas['MediaChecklistRequest'];
-export type ChecklistCriterion = Complete<Schemas['ChecklistCriterion']>;
+export type ChecklistCriterion = Schemas['ChecklistCriterion'];
 export type MediaAssessmentRequest = Schemas['MediaAssessmentRequest'];
 
 /** The kinds in the order the forms and filters offer them. */

@@ -1,5 +1,5 @@
-import type { Complete, Schemas } from '@/lib/api';
+import type { Schemas } from '@/lib/api';
 
-export type Plan = Complete<Schemas['PlanView']>;
+export type Plan = Schemas['PlanView'];
 export type PlanTarget = Plan['targets'][number];
 export type PlanTaskGroup = Plan['taskGroups'][number];

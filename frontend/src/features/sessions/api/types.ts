@@ -1,13 +1,13 @@
-import type { Complete, paths, Schemas } from '@/lib/api';
+import type { paths, Schemas } from '@/lib/api';
 
-export type Session = Complete<Schemas['SessionView']>;
+export type Session = Schemas['SessionView'];
 export type SessionRequest = Schemas['SessionRequest'];
-export type SessionPage = Complete<Schemas['SessionPage']>;
-export type SessionTotals = Complete<Schemas['SessionTotals']>;
-export type RefLabel = Complete<Schemas['RefLabel']>;
-export type Attachment = Complete<Schemas['AttachmentView']>;
-export type UnitSessionSummary = Complete<Schemas['UnitSessionSummary']>;
-export type Campaign = Complete<Schemas['CampaignView']>;
+export type SessionPage = Schemas['SessionPage'];
+export type SessionTotals = Schemas['SessionTotals'];
+export type RefLabel = Schemas['RefLabel'];
+export type Attachment = Schemas['AttachmentView'];
+export type UnitSessionSummary = Schemas['UnitSessionSummary'];
+export type Campaign = Schemas['CampaignView'];
 export type SessionSort = NonNullable<NonNullable<paths['/api/v1/sessions']['get']['parameters']['query']>['sort']>;
 export type ExportFormat = NonNullable<
   NonNullable<paths['/api/v1/sessions/export']['get']['parameters']['query']>['format']
