@@ -26,8 +26,11 @@ describe('Action Month plans', () => {
       await page.getByRole('link', { name: `Nộp kế hoạch năm ${YEAR} của đơn vị` }).click();
       const form = page.getByRole('form', { name: 'Nộp kế hoạch Tháng hành động' });
       await form.waitFor();
+      // The reporter's own unit, fixed: its name shows once the commune's units have arrived.
       const unit = form.getByLabel(/^Đơn vị/).first();
+      await page.waitForFunction((input) => input.value !== '', await unit.elementHandle());
       assert.equal(await unit.inputValue(), 'Trạm Y tế xã Bình Lư');
+      assert.equal(await unit.getAttribute('readonly'), '');
 
       await form.getByLabel(/^Số văn bản/).fill('31/KH-TYT');
       await form.getByLabel(/^Tóm tắt các hoạt động dự kiến/).fill('Treo băng rôn tại Trạm; phát thanh song ngữ Việt – Thái; tư vấn tại 3 bản.');
