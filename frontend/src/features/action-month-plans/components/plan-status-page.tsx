@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Group, Pagination, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { EmptyResult } from '@/components/ui/empty-result';
@@ -11,6 +11,7 @@ import { canManageCommuneRecords, canRecordForUnit, isUnitReporter, useMe, type 
 import { useI18n } from '@/lib/i18n';
 import { useIndicatorsText } from '@/lib/i18n/indicators';
 import { useCommunes } from '@/lib/reference-data';
+import { useUrlState } from '@/lib/url-state';
 import { formatDate, todayIso } from '@/utils/dates';
 
 import { useUnitPlan } from '../api/get-action-month-plan';
@@ -50,7 +51,7 @@ export function PlanStatusPage() {
   const w = useIndicatorsText();
   const me = useMe();
   const communes = useCommunes();
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useUrlState();
   const asked = Number(params.get('year'));
   const year = programmeYears.includes(asked) ? asked : currentProgrammeYear(todayIso());
   const filedParam = params.get('filed');
@@ -59,19 +60,6 @@ export function PlanStatusPage() {
   const page = Math.max(0, Number(params.get('page') ?? '1') - 1) || 0;
   const waitingForCommune = !me.communeCode && !communeCode;
   const status = usePlanStatus({ year, communeCode, filed: filed === 'all' ? undefined : filed === 'true', page, size: PAGE_SIZE });
-  const update = (changes: Record<string, string | null>) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value === null || value === '') next.delete(key);
-          else next.set(key, value);
-        }
-        if (!('page' in changes)) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
   const result = status.data;
   // Filing for another unit is for the runners of this very commune (not the province, not a reporter).
   const fileForOthers = canManageCommuneRecords(me) && Boolean(me.communeCode) && (!communeCode || communeCode === me.communeCode);

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 
 import { ErrorAlert, errorMessage } from '@/components/errors/error-alert';
 import { EmptyResult } from '@/components/ui/empty-result';
@@ -10,6 +10,7 @@ import { paths } from '@/config/paths';
 import { currentProgrammeYear, programmeYears } from '@/config/programme';
 import { canWriteCampaigns, useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
+import { useUrlState } from '@/lib/url-state';
 import { formatDate, todayIso } from '@/utils/dates';
 
 import { useConfirmProposal, useProposals } from '../api/proposals';
@@ -83,7 +84,7 @@ function ProposalCard({ proposal, canConfirm, onConfirmed }: {
 export function CampaignProposals() {
   const { t } = useI18n();
   const me = useMe();
-  const [params, setParams] = useSearchParams();
+  const { params, replace } = useUrlState();
   const requested = Number(params.get('year'));
   const year = programmeYears.includes(requested) ? requested : currentProgrammeYear(todayIso());
   // Proposals are the writers' worklist: the API answers them only.
@@ -100,7 +101,7 @@ export function CampaignProposals() {
         value={String(year)}
         onChange={(value) => {
           setFlash(null);
-          setParams(value ? { year: value } : {}, { replace: true });
+          replace({ year: value });
         }}
         allowDeselect={false}
         maw={160}

@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Pagination, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { EmptyResult } from '@/components/ui/empty-result';
@@ -10,6 +10,7 @@ import { programmeYears } from '@/config/programme';
 import { canWriteCampaigns, useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { useCommunes } from '@/lib/reference-data';
+import { useUrlState } from '@/lib/url-state';
 import { formatDate, monthRange, todayIso } from '@/utils/dates';
 
 import { useCampaigns, type CampaignsFilter } from '../api/get-campaigns';
@@ -27,7 +28,7 @@ type View = 'month' | 'year' | 'list';
 
 /** The page's state lives in the address bar: back/forward and shared links keep it. */
 function useCampaignsView() {
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useUrlState();
   const today = todayIso();
   const view = (['month', 'year', 'list'].includes(params.get('view') ?? '') ? params.get('view') : 'month') as View;
   const month = parseMonth(params.get('month')) ?? { year: Number(today.slice(0, 4)), month: Number(today.slice(5, 7)) };
@@ -35,19 +36,6 @@ function useCampaignsView() {
   const year = Number.isInteger(yearParam) && yearParam > 2000 ? yearParam : month.year;
   const page = Math.max(0, Number(params.get('page') ?? '1') - 1) || 0;
   const communeCode = params.get('commune') ?? undefined;
-  const update = (changes: Record<string, string | null>) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value === null || value === '') next.delete(key);
-          else next.set(key, value);
-        }
-        if (!('page' in changes)) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
   return { view, month, year, page, communeCode, update };
 }
 

@@ -1,11 +1,12 @@
 import { Anchor, Group, Pagination, Stack, Table, Text, Title } from '@mantine/core';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { paths } from '@/config/paths';
 import { useI18n } from '@/lib/i18n';
 import { useConventionsText } from '@/lib/i18n/conventions';
+import { useUrlState } from '@/lib/url-state';
 import { formatDate } from '@/utils/dates';
 import { formatNumber } from '@/utils/numbers';
 
@@ -19,21 +20,12 @@ export const REVIEWS_PAGE_SIZE = 10;
 export function ConventionReviews({ conventionId }: { conventionId: number }) {
   const { t } = useI18n();
   const w = useConventionsText();
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useUrlState();
   const page = Math.max(0, Number(params.get('page') ?? '1') - 1) || 0;
   const reviews = useConventionReviews(conventionId, page, REVIEWS_PAGE_SIZE);
   const result = reviews.data;
 
-  const goTo = (next: number) =>
-    setParams(
-      (current) => {
-        const updated = new URLSearchParams(current);
-        if (next > 1) updated.set('page', String(next));
-        else updated.delete('page');
-        return updated;
-      },
-      { replace: true },
-    );
+  const goTo = (next: number) => update({ page: next > 1 ? String(next) : null });
 
   return (
     <Stack gap="xs" component="section" aria-labelledby="convention-reviews-title">

@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Pagination, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { EmptyResult } from '@/components/ui/empty-result';
@@ -10,6 +10,7 @@ import { canManageCommuneRecords, useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { useConventionsText } from '@/lib/i18n/conventions';
 import { useCommunes, useVillageOptions } from '@/lib/reference-data';
+import { useUrlState } from '@/lib/url-state';
 import { formatDate } from '@/utils/dates';
 
 import { useConventions, type ConventionsFilter } from '../api/get-conventions';
@@ -26,7 +27,7 @@ const positiveId = (value: string | null) => {
 
 /** The list's filters live in the address bar (commune, village, status, standing, page): links and back/forward keep them. */
 function useConventionsCriteria() {
-  const [params, setParams] = useSearchParams();
+  const { params, update, clear } = useUrlState();
   const status = params.get('status');
   const standing = params.get('standing');
   const commune = params.get('commune');
@@ -38,20 +39,6 @@ function useConventionsCriteria() {
     page: Math.max(0, Number(params.get('page') ?? '1') - 1) || 0,
     size: CONVENTIONS_PAGE_SIZE,
   };
-  const update = (changes: Record<string, string | null>, resetPage = true) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value === null || value === '') next.delete(key);
-          else next.set(key, value);
-        }
-        if (resetPage && !('page' in changes)) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
-  const clear = () => setParams(new URLSearchParams(), { replace: true });
   const filtered = [...params.keys()].some((key) => key !== 'page');
   return { filter, update, clear, filtered };
 }
@@ -202,7 +189,7 @@ export function ConventionsList() {
             <Pagination
               total={result.totalPages}
               value={result.page + 1}
-              onChange={(next) => update({ page: next > 1 ? String(next) : null }, false)}
+              onChange={(next) => update({ page: next > 1 ? String(next) : null })}
               hideWithOnePage
               aria-label={w.table}
             />

@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Card, Group, Pagination, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { EmptyResult } from '@/components/ui/empty-result';
@@ -10,6 +10,7 @@ import { paths } from '@/config/paths';
 import { canManageCommuneRecords, useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { useMediaText } from '@/lib/i18n/media';
+import { useUrlState, type UrlChanges } from '@/lib/url-state';
 import { formatDateTime } from '@/utils/dates';
 
 import { useCurrentChecklist, useMediaChecklist, useMediaChecklists } from '../api/get-media-checklists';
@@ -75,7 +76,7 @@ export function ChecklistsPage() {
   const m = useMediaText();
   const c = m.checklists;
   const me = useMe();
-  const [params, setParams] = useSearchParams();
+  const { params, update: updateUrl } = useUrlState();
   const page = Math.max(0, Number(params.get('page') ?? '1') - 1) || 0;
   const asked = Number(params.get('version'));
   const askedVersion = Number.isInteger(asked) && asked > 0 ? asked : null;
@@ -86,18 +87,7 @@ export function ChecklistsPage() {
   const [published, setPublished] = useState<number | null>(null);
   const canPublish = canManageCommuneRecords(me);
 
-  const update = (changes: Record<string, string | null>) =>
-    setParams(
-      (currentParams) => {
-        const next = new URLSearchParams(currentParams);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value === null || value === '') next.delete(key);
-          else next.set(key, value);
-        }
-        return next;
-      },
-      { replace: true },
-    );
+  const update = (changes: UrlChanges) => updateUrl(changes, { resetPage: false });
 
   const showsOther = askedVersion !== null && askedVersion !== current.data?.version;
   const shown = showsOther ? other : current;

@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Pagination, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { EmptyResult } from '@/components/ui/empty-result';
@@ -11,6 +11,7 @@ import { canRecordForUnit, useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { useMediaText } from '@/lib/i18n/media';
 import { useCommunes, useUnitOptions } from '@/lib/reference-data';
+import { useUrlState } from '@/lib/url-state';
 import { formatDate, todayIso } from '@/utils/dates';
 
 import { useMediaProducts, type MediaProductsFilter } from '../api/get-media-products';
@@ -27,7 +28,7 @@ const positiveId = (value: string | null) => {
 
 /** The list's filters live in the address bar: back/forward and shared links keep them. */
 function useMediaProductsCriteria() {
-  const [params, setParams] = useSearchParams();
+  const { params, update, clear } = useUrlState();
   const yearParam = params.get('year');
   const askedYear = Number(yearParam);
   // Without a year in the address, the list shows this year's products (the year target 4 counts).
@@ -49,20 +50,6 @@ function useMediaProductsCriteria() {
     passed: passedParam === 'true' ? true : passedParam === 'false' ? false : undefined,
   };
   const page = Math.max(0, Number(params.get('page') ?? '1') - 1) || 0;
-  const update = (changes: Record<string, string | null>, resetPage = true) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value === null || value === '') next.delete(key);
-          else next.set(key, value);
-        }
-        if (resetPage && !('page' in changes)) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
-  const clear = () => setParams(new URLSearchParams(), { replace: true });
   const filtered = [...params.keys()].some((key) => key !== 'page');
   return { criteria, page, yearChoice: year === undefined ? 'all' : String(year), update, clear, filtered };
 }
@@ -228,7 +215,7 @@ export function MediaProductsList() {
             <Pagination
               total={result.totalPages}
               value={result.page + 1}
-              onChange={(next) => update({ page: next > 1 ? String(next) : null }, false)}
+              onChange={(next) => update({ page: next > 1 ? String(next) : null })}
               hideWithOnePage
               aria-label={m.products.table}
             />

@@ -1,6 +1,5 @@
 import { Alert, Button, Card, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
-import { useSearchParams } from 'react-router';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { EmptyResult } from '@/components/ui/empty-result';
@@ -9,6 +8,7 @@ import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { canEditPlanTargets, useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { useCommunes } from '@/lib/reference-data';
+import { useUrlState } from '@/lib/url-state';
 import { formatDate } from '@/utils/dates';
 import { formatNumber } from '@/utils/numbers';
 
@@ -184,7 +184,7 @@ function PlanContent({ plan, history }: { plan: Plan; history?: (plan: Plan) => 
 export function PlanView({ history }: { history?: (plan: Plan) => ReactNode } = {}) {
   const { t } = useI18n();
   const me = useMe();
-  const [params, setParams] = useSearchParams();
+  const { params, replace } = useUrlState();
   const seesManyCommunes = !me.communeCode;
   const communes = useCommunes();
   const chosen = params.get('commune') ?? (seesManyCommunes ? communes.data?.[0]?.code : undefined);
@@ -199,7 +199,7 @@ export function PlanView({ history }: { history?: (plan: Plan) => ReactNode } = 
           label={t.plan.commune}
           data={(communes.data ?? []).map((c) => ({ value: c.code, label: c.name }))}
           value={chosen ?? null}
-          onChange={(value) => setParams(value ? { commune: value } : {}, { replace: true })}
+          onChange={(value) => replace({ commune: value })}
           allowDeselect={false}
           searchable
           maw={360}

@@ -1,6 +1,5 @@
 import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { EmptyResult } from '@/components/ui/empty-result';
@@ -9,14 +8,15 @@ import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { canManageReferenceItems, useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { referenceKinds, useReferenceItems, type ReferenceItem, type ReferenceKind } from '@/lib/reference-data';
+import { useUrlState } from '@/lib/url-state';
 
 import { ReferenceItemDialog } from './reference-item-form';
 
 function useChosenKind(): [ReferenceKind, (kind: ReferenceKind) => void] {
-  const [params, setParams] = useSearchParams();
+  const { params, replace } = useUrlState();
   const kind = params.get('kind');
   const chosen = (referenceKinds as readonly string[]).includes(kind ?? '') ? (kind as ReferenceKind) : 'TOPIC';
-  return [chosen, (next) => setParams({ kind: next }, { replace: true })];
+  return [chosen, (next) => replace({ kind: next })];
 }
 
 /** The lists sessions are recorded with: shared items (read-only) and the commune's own. */

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Pagination, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 
 import { ErrorAlert, errorMessage } from '@/components/errors/error-alert';
 import { EmptyResult } from '@/components/ui/empty-result';
@@ -17,6 +17,7 @@ import {
   useVillageOptions,
   type ReferenceKind,
 } from '@/lib/reference-data';
+import { useUrlState } from '@/lib/url-state';
 import { isIsoDate, todayIso } from '@/utils/dates';
 
 import { useCampaignOptions } from '../api/campaign-options';
@@ -46,7 +47,7 @@ const positiveId = (value: string | null) => {
 
 /** The list's filters live in the address bar: back/forward and shared links keep them. */
 function useSessionsCriteria() {
-  const [params, setParams] = useSearchParams();
+  const { params, update, clear } = useUrlState();
   const thisYear = Number(todayIso().slice(0, 4));
   const yearParam = params.get('year');
   const from = params.get('from') ?? '';
@@ -63,20 +64,6 @@ function useSessionsCriteria() {
     criteria[key] = positiveId(params.get(param));
   }
   const page = Math.max(0, Number(params.get('page') ?? '1') - 1) || 0;
-  const update = (changes: Record<string, string | null>, resetPage = true) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value === null || value === '') next.delete(key);
-          else next.set(key, value);
-        }
-        if (resetPage && !('page' in changes)) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
-  const clear = () => setParams(new URLSearchParams(), { replace: true });
   const filtered = [...params.keys()].some((key) => key !== 'page');
   return { criteria, page, yearChoice: yearParam === 'all' || from || to ? 'all' : String(year), from, to, update, clear, filtered };
 }
@@ -231,7 +218,7 @@ export function SessionsList() {
                 <Pagination
                   total={result.totalPages}
                   value={result.page + 1}
-                  onChange={(next) => update({ page: next > 1 ? String(next) : null }, false)}
+                  onChange={(next) => update({ page: next > 1 ? String(next) : null })}
                   hideWithOnePage
                   aria-label={t.sessions.title}
                 />

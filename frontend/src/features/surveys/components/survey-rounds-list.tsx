@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Pagination, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { EmptyResult } from '@/components/ui/empty-result';
@@ -11,6 +11,7 @@ import { canManageCommuneRecords, useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { useSurveysText } from '@/lib/i18n/surveys';
 import { referenceLabel, useCommunes } from '@/lib/reference-data';
+import { useUrlState } from '@/lib/url-state';
 import { formatDate } from '@/utils/dates';
 import { formatNumber } from '@/utils/numbers';
 
@@ -27,7 +28,7 @@ export const surveyYears = [PROGRAMME_FIRST_YEAR - 1, ...programmeYears];
 
 /** The list's filters live in the address bar (year, commune for province users, page): links and back/forward keep them. */
 function useSurveyRoundsFilter() {
-  const [params, setParams] = useSearchParams();
+  const { params, update, clear } = useUrlState();
   const year = Number(params.get('year'));
   const filter: SurveyRoundsFilter = {
     year: Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : undefined,
@@ -35,20 +36,6 @@ function useSurveyRoundsFilter() {
     page: Math.max(0, Number(params.get('page') ?? '1') - 1) || 0,
     size: SURVEY_ROUNDS_PAGE_SIZE,
   };
-  const update = (changes: Record<string, string | null>, resetPage = true) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value === null || value === '') next.delete(key);
-          else next.set(key, value);
-        }
-        if (resetPage && !('page' in changes)) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
-  const clear = () => setParams(new URLSearchParams(), { replace: true });
   const filtered = [...params.keys()].some((key) => key !== 'page');
   return { filter, update, clear, filtered };
 }
@@ -200,7 +187,7 @@ export function SurveyRoundsList() {
             <Pagination
               total={page.totalPages}
               value={page.page + 1}
-              onChange={(next) => update({ page: next > 1 ? String(next) : null }, false)}
+              onChange={(next) => update({ page: next > 1 ? String(next) : null })}
               hideWithOnePage
               aria-label={s.tableLabel}
             />

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Group, Pagination, Select, Stack, Table, Text, TextInput, Tooltip, UnstyledButton } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { EmptyResult } from '@/components/ui/empty-result';
@@ -11,6 +11,7 @@ import { paths } from '@/config/paths';
 import { useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { useCommunes } from '@/lib/reference-data';
+import { useUrlState } from '@/lib/url-state';
 import { formatDate } from '@/utils/dates';
 
 import { useUnits, type UnitsFilter } from '../api/get-units';
@@ -23,7 +24,7 @@ type StatusFilter = 'all' | 'active' | 'inactive';
 
 /** Reads the list's filters from the address bar, so that back/forward and shared links keep them. */
 function useUnitsFilter() {
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useUrlState();
   const kind = params.get('kind');
   const status = params.get('status');
   const sort = params.get('sort');
@@ -35,20 +36,6 @@ function useUnitsFilter() {
     page: Math.max(0, Number(params.get('page') ?? '1') - 1) || 0,
     size: UNITS_PAGE_SIZE,
     sort: sort === '-name' || sort === 'code' || sort === '-code' ? sort : 'name',
-  };
-  const update = (changes: Record<string, string | null>, resetPage = true) => {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value === null || value === '') next.delete(key);
-          else next.set(key, value);
-        }
-        if (resetPage && !('page' in changes)) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
   };
   return { filter, status: (status === 'active' || status === 'inactive' ? status : 'all') as StatusFilter, update };
 }
@@ -238,7 +225,7 @@ export function UnitsList() {
             <Pagination
               total={page.totalPages}
               value={page.page + 1}
-              onChange={(next) => update({ page: next > 1 ? String(next) : null }, false)}
+              onChange={(next) => update({ page: next > 1 ? String(next) : null })}
               hideWithOnePage
               aria-label={t.units.title}
             />

@@ -1,7 +1,7 @@
 import { Anchor, Button, Group, Pagination, Select, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { EmptyResult } from '@/components/ui/empty-result';
@@ -11,6 +11,7 @@ import { paths } from '@/config/paths';
 import { useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { useCommunes } from '@/lib/reference-data';
+import { useUrlState } from '@/lib/url-state';
 
 import { useVillages, type VillagesFilter } from '../api/get-villages';
 import type { VillageSort } from '../api/types';
@@ -18,7 +19,7 @@ import type { VillageSort } from '../api/types';
 export const VILLAGES_PAGE_SIZE = 20;
 
 function useVillagesFilter() {
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useUrlState();
   const sort = params.get('sort');
   const filter: VillagesFilter = {
     q: params.get('q') ?? undefined,
@@ -26,20 +27,6 @@ function useVillagesFilter() {
     page: Math.max(0, Number(params.get('page') ?? '1') - 1) || 0,
     size: VILLAGES_PAGE_SIZE,
     sort: sort === '-name' || sort === 'code' || sort === '-code' ? sort : 'name',
-  };
-  const update = (changes: Record<string, string | null>, resetPage = true) => {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value === null || value === '') next.delete(key);
-          else next.set(key, value);
-        }
-        if (resetPage && !('page' in changes)) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
   };
   return { filter, update };
 }
@@ -159,7 +146,7 @@ export function VillagesList() {
             <Pagination
               total={page.totalPages}
               value={page.page + 1}
-              onChange={(next) => update({ page: next > 1 ? String(next) : null }, false)}
+              onChange={(next) => update({ page: next > 1 ? String(next) : null })}
               hideWithOnePage
             />
           </Group>
