@@ -1,7 +1,8 @@
-import { Alert, Button, FileInput, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { FileInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 
 import { errorMessage } from '@/components/errors/error-alert';
+import { FormActions, FormMessages, StaleAlert } from '@/components/form';
 import { programmeYears } from '@/config/programme';
 import { ATTACHMENT_ACCEPT, checkAttachment } from '@/lib/attachments';
 import { useMe } from '@/lib/auth';
@@ -72,16 +73,9 @@ export function ActionMonthPlanForm({ initialValues, mode, unitLocked, onSubmit,
     <form onSubmit={handleSubmit} noValidate aria-label={mode === 'create' ? w.fileTitle : w.editTitle}>
       <Stack gap="md" maw={720}>
         {stale ? (
-          <Alert color="orange" title={w.staleTitle} role="alert">
-            <Stack gap="xs" align="flex-start">
-              {w.staleText}
-              {onReload ? (
-                <Button size="xs" variant="light" color="orange" onClick={onReload}>
-                  {t.common.reload}
-                </Button>
-              ) : null}
-            </Stack>
-          </Alert>
+          <StaleAlert title={w.staleTitle} onReload={onReload}>
+            {w.staleText}
+          </StaleAlert>
         ) : null}
         <Text size="sm" c="dimmed">
           {w.deadlineNote(Number(values.year))}
@@ -151,21 +145,8 @@ export function ActionMonthPlanForm({ initialValues, mode, unitLocked, onSubmit,
             clearable
           />
         ) : null}
-        {messages.length > 0 ? (
-          <Alert color="red" role="alert">
-            {messages.map((message) => (
-              <div key={message}>{message}</div>
-            ))}
-          </Alert>
-        ) : null}
-        <Group gap="sm">
-          <Button type="submit" loading={submitting}>
-            {mode === 'create' ? w.fileButton : t.common.save}
-          </Button>
-          <Button variant="default" onClick={onCancel} disabled={submitting}>
-            {t.common.cancel}
-          </Button>
-        </Group>
+        <FormMessages messages={messages} />
+        <FormActions submitting={submitting} submitLabel={mode === 'create' ? w.fileButton : t.common.save} onCancel={onCancel} />
       </Stack>
     </form>
   );

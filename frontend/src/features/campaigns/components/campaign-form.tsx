@@ -1,7 +1,8 @@
-import { Alert, Button, Checkbox, Group, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 
 import { errorMessage } from '@/components/errors/error-alert';
+import { FormActions, FormMessages, StaleAlert } from '@/components/form';
 import { useMe } from '@/lib/auth';
 import { useFormState, useProblemSubmit } from '@/lib/form';
 import { useI18n } from '@/lib/i18n';
@@ -46,16 +47,9 @@ export function CampaignForm({ initialValues, submitLabel, onSubmit, onCancel, o
     <form onSubmit={handleSubmit} noValidate>
       <Stack gap="md" maw={860}>
         {stale ? (
-          <Alert color="orange" title={t.campaigns.staleTitle} role="alert">
-            <Stack gap="xs" align="flex-start">
-              {t.campaigns.staleText}
-              {onReload ? (
-                <Button size="xs" variant="light" color="orange" onClick={onReload}>
-                  {t.common.reload}
-                </Button>
-              ) : null}
-            </Stack>
-          </Alert>
+          <StaleAlert title={t.campaigns.staleTitle} onReload={onReload}>
+            {t.campaigns.staleText}
+          </StaleAlert>
         ) : null}
         <TextInput
           label={t.campaigns.commune}
@@ -144,21 +138,8 @@ export function CampaignForm({ initialValues, submitLabel, onSubmit, onCancel, o
           error={errors.description}
           rows={3}
         />
-        {messages.length > 0 ? (
-          <Alert color="red" role="alert">
-            {messages.map((message) => (
-              <div key={message}>{message}</div>
-            ))}
-          </Alert>
-        ) : null}
-        <Group gap="sm">
-          <Button type="submit" loading={submitting}>
-            {submitLabel ?? t.common.save}
-          </Button>
-          <Button variant="default" onClick={onCancel} disabled={submitting}>
-            {t.common.cancel}
-          </Button>
-        </Group>
+        <FormMessages messages={messages} />
+        <FormActions submitting={submitting} submitLabel={submitLabel} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 
 import { errorMessage } from '@/components/errors/error-alert';
+import { FormActions, FormMessages, StaleAlert } from '@/components/form';
 import { useFormState, useProblemSubmit } from '@/lib/form';
 import { useI18n } from '@/lib/i18n';
 import { useConventionsText } from '@/lib/i18n/conventions';
@@ -68,16 +69,9 @@ export function ConventionForm({
     <form onSubmit={handleSubmit} noValidate aria-label={title}>
       <Stack gap="md" maw={720}>
         {stale ? (
-          <Alert color="orange" title={w.staleTitle} role="alert">
-            <Stack gap="xs" align="flex-start">
-              {w.staleText}
-              {onReload ? (
-                <Button size="xs" variant="light" color="orange" onClick={onReload}>
-                  {t.common.reload}
-                </Button>
-              ) : null}
-            </Stack>
-          </Alert>
+          <StaleAlert title={w.staleTitle} onReload={onReload}>
+            {w.staleText}
+          </StaleAlert>
         ) : null}
         <Select
           label={w.village}
@@ -133,21 +127,8 @@ export function ConventionForm({
             ))}
           </Stack>
         </Radio.Group>
-        {messages.length > 0 ? (
-          <Alert color="red" role="alert">
-            {messages.map((message) => (
-              <div key={message}>{message}</div>
-            ))}
-          </Alert>
-        ) : null}
-        <Group gap="sm">
-          <Button type="submit" loading={submitting}>
-            {submitLabel ?? t.common.save}
-          </Button>
-          <Button variant="default" onClick={onCancel} disabled={submitting}>
-            {t.common.cancel}
-          </Button>
-        </Group>
+        <FormMessages messages={messages} />
+        <FormActions submitting={submitting} submitLabel={submitLabel} onCancel={onCancel} />
       </Stack>
     </form>
   );

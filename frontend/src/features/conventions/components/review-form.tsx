@@ -2,6 +2,7 @@ import { Alert, Button, Fieldset, Group, Radio, Select, SimpleGrid, Stack, Text,
 import { useState, type FormEvent } from 'react';
 
 import { errorMessage } from '@/components/errors/error-alert';
+import { FormActions, FormMessages } from '@/components/form';
 import { ApiError } from '@/lib/api';
 import { useI18n } from '@/lib/i18n';
 import { useConventionsText } from '@/lib/i18n/conventions';
@@ -199,21 +200,8 @@ export function ReviewForm({ title, convention, onSubmit, onCancel }: ReviewForm
           </Stack>
         ) : null}
 
-        {messages.length > 0 ? (
-          <Alert color="red" role="alert">
-            {messages.map((message) => (
-              <div key={message}>{message}</div>
-            ))}
-          </Alert>
-        ) : null}
-        <Group gap="sm">
-          <Button type="submit" loading={submitting}>
-            {t.common.save}
-          </Button>
-          <Button variant="default" onClick={onCancel} disabled={submitting}>
-            {t.common.cancel}
-          </Button>
-        </Group>
+        <FormMessages messages={messages} />
+        <FormActions submitting={submitting} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,7 +1,8 @@
-import { Alert, Button, Checkbox, Group, Radio, Stack, Text, Title } from '@mantine/core';
+import { Alert, Checkbox, Radio, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 
 import { errorMessage } from '@/components/errors/error-alert';
+import { FormActions, FormMessages, StaleAlert } from '@/components/form';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import type { FieldErrors } from '@/lib/form';
 import { useProblemSubmit } from '@/lib/form';
@@ -86,14 +87,9 @@ export function AssessmentForm({
           {heading}
         </Title>
         {stale ? (
-          <Alert color="orange" title={m.assessment.staleTitle} role="alert">
-            <Stack gap="xs" align="flex-start">
-              {m.assessment.staleText}
-              <Button size="xs" variant="light" color="orange" onClick={onReload}>
-                {t.common.reload}
-              </Button>
-            </Stack>
-          </Alert>
+          <StaleAlert title={m.assessment.staleTitle} onReload={onReload}>
+            {m.assessment.staleText}
+          </StaleAlert>
         ) : null}
         {offersChoice && current ? (
           <Radio.Group
@@ -156,18 +152,8 @@ export function AssessmentForm({
             </Alert>
           </>
         )}
-        {messages.length > 0 ? (
-          <Alert color="red" role="alert">
-            {messages.map((message) => (
-              <div key={message}>{message}</div>
-            ))}
-          </Alert>
-        ) : null}
-        <Group gap="sm">
-          <Button type="submit" loading={submitting} disabled={!checklist} size="md">
-            {m.assessment.submit}
-          </Button>
-        </Group>
+        <FormMessages messages={messages} />
+        <FormActions submitting={submitting} submitLabel={m.assessment.submit} submitDisabled={!checklist} size="md" />
       </Stack>
     </form>
   );

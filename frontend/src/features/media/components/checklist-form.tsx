@@ -1,7 +1,8 @@
-import { ActionIcon, Alert, Button, Fieldset, Group, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Fieldset, Group, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { memo, useCallback, useState, type FormEvent } from 'react';
 
 import { errorMessage } from '@/components/errors/error-alert';
+import { FormActions, FormMessages, StaleAlert } from '@/components/form';
 import { ApiError } from '@/lib/api';
 import { useI18n } from '@/lib/i18n';
 import { useMediaText } from '@/lib/i18n/media';
@@ -217,14 +218,9 @@ export function ChecklistForm({
           {c.formNote}
         </Text>
         {conflict ? (
-          <Alert color="orange" title={c.conflictTitle} role="alert">
-            <Stack gap="xs" align="flex-start">
-              {c.conflictText}
-              <Button size="xs" variant="light" color="orange" onClick={onReload}>
-                {t.common.reload}
-              </Button>
-            </Stack>
-          </Alert>
+          <StaleAlert title={c.conflictTitle} onReload={onReload}>
+            {c.conflictText}
+          </StaleAlert>
         ) : null}
         <TextInput
           label={c.titleLabel}
@@ -272,21 +268,8 @@ export function ChecklistForm({
           w={{ base: '100%', sm: 320 }}
           size="md"
         />
-        {messages.length > 0 ? (
-          <Alert color="red" role="alert">
-            {messages.map((message) => (
-              <div key={message}>{message}</div>
-            ))}
-          </Alert>
-        ) : null}
-        <Group gap="sm">
-          <Button type="submit" loading={submitting} size="md">
-            {c.submit}
-          </Button>
-          <Button variant="default" onClick={onCancel} disabled={submitting} size="md">
-            {t.common.cancel}
-          </Button>
-        </Group>
+        <FormMessages messages={messages} />
+        <FormActions submitting={submitting} submitLabel={c.submit} onCancel={onCancel} size="md" />
       </Stack>
     </form>
   );

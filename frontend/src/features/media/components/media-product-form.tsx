@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Select, Stack, Textarea, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 
 import { errorMessage } from '@/components/errors/error-alert';
+import { FormActions, FormMessages, StaleAlert } from '@/components/form';
 import { isUnitReporter, useMe } from '@/lib/auth';
 import { useFormState, useProblemSubmit } from '@/lib/form';
 import { useI18n } from '@/lib/i18n';
@@ -64,16 +65,9 @@ export function MediaProductForm({ title, initialValues, submitLabel, onSubmit, 
     <form onSubmit={handleSubmit} noValidate aria-label={title}>
       <Stack gap="md" maw={720}>
         {stale ? (
-          <Alert color="orange" title={m.products.staleTitle} role="alert">
-            <Stack gap="xs" align="flex-start">
-              {m.products.staleText}
-              {onReload ? (
-                <Button size="xs" variant="light" color="orange" onClick={onReload}>
-                  {t.common.reload}
-                </Button>
-              ) : null}
-            </Stack>
-          </Alert>
+          <StaleAlert title={m.products.staleTitle} onReload={onReload}>
+            {m.products.staleText}
+          </StaleAlert>
         ) : null}
         {reporter ? (
           <TextInput
@@ -131,21 +125,8 @@ export function MediaProductForm({ title, initialValues, submitLabel, onSubmit, 
           withAsterisk
           size="md"
         />
-        {messages.length > 0 ? (
-          <Alert color="red" role="alert">
-            {messages.map((message) => (
-              <div key={message}>{message}</div>
-            ))}
-          </Alert>
-        ) : null}
-        <Group gap="sm">
-          <Button type="submit" loading={submitting} size="md">
-            {submitLabel ?? t.common.save}
-          </Button>
-          <Button variant="default" onClick={onCancel} disabled={submitting} size="md">
-            {t.common.cancel}
-          </Button>
-        </Group>
+        <FormMessages messages={messages} />
+        <FormActions submitting={submitting} submitLabel={submitLabel} onCancel={onCancel} size="md" />
       </Stack>
     </form>
   );

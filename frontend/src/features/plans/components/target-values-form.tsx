@@ -1,7 +1,8 @@
-import { Alert, Button, Card, Group, Radio, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Card, Group, Radio, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 
 import { errorMessage } from '@/components/errors/error-alert';
+import { FormActions, StaleAlert } from '@/components/form';
 import { ApiError } from '@/lib/api';
 import { useI18n } from '@/lib/i18n';
 import { formatNumber } from '@/utils/numbers';
@@ -85,9 +86,7 @@ export function TargetValuesForm({ plan, target, years, onDone }: { plan: Plan; 
           {target.wording} ({target.unitOfMeasure})
         </Text>
         {stale ? (
-          <Alert color="orange" title={t.plan.staleTitle} role="alert">
-            {t.plan.staleText}
-          </Alert>
+          <StaleAlert title={t.plan.staleTitle}>{t.plan.staleText}</StaleAlert>
         ) : null}
         {otherErrors.length > 0 || unsent ? (
           <Alert color="red" role="alert" title={t.common.errorTitle}>
@@ -132,14 +131,7 @@ export function TargetValuesForm({ plan, target, years, onDone }: { plan: Plan; 
             </Group>
           </Radio.Group>
         ) : null}
-        <Group gap="xs">
-          <Button type="submit" loading={update.isPending}>
-            {t.common.save}
-          </Button>
-          <Button variant="default" onClick={() => onDone(false)} disabled={update.isPending}>
-            {t.common.cancel}
-          </Button>
-        </Group>
+        <FormActions submitting={update.isPending} onCancel={() => onDone(false)} gap="xs" />
       </Stack>
     </Card>
   );

@@ -1,7 +1,8 @@
-import { Alert, Button, Checkbox, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 
 import { errorMessage } from '@/components/errors/error-alert';
+import { FormActions, FormMessages } from '@/components/form';
 import { ApiError } from '@/lib/api';
 import { splitServerErrors, useFormState } from '@/lib/form';
 import { useI18n } from '@/lib/i18n';
@@ -129,21 +130,15 @@ export function ReferenceItemDialog({ kind, item, onClose, onSaved }: ReferenceI
               mb={8}
             />
           </Group>
-          {messages.length > 0 ? (
-            <Alert color="red" role="alert">
-              {messages.map((message) => (
-                <div key={message}>{message}</div>
-              ))}
-            </Alert>
-          ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose} disabled={submitting}>
-              {t.common.cancel}
-            </Button>
-            <Button type="submit" loading={submitting}>
-              {item ? t.common.save : t.referenceItems.create}
-            </Button>
-          </Group>
+          <FormMessages messages={messages} />
+          <FormActions
+            submitting={submitting}
+            submitLabel={item ? t.common.save : t.referenceItems.create}
+            onCancel={onClose}
+            cancelFirst
+            gap="md"
+            justify="flex-end"
+          />
         </Stack>
       </form>
     </Modal>

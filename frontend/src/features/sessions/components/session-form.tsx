@@ -15,6 +15,7 @@ import {
 import { useState, type FormEvent, type ReactNode } from 'react';
 
 import { errorMessage } from '@/components/errors/error-alert';
+import { FormActions, FormMessages, StaleAlert } from '@/components/form';
 import { MoneyInput } from '@/components/ui/money-input';
 import { ApiError } from '@/lib/api';
 import { isUnitReporter, useMe } from '@/lib/auth';
@@ -223,24 +224,19 @@ export function SessionForm({ title, initialValues, draftKey, draftVersion, onSu
           </Alert>
         ) : null}
         {stale ? (
-          <Alert color="orange" title={t.sessions.staleTitle} role="alert">
-            <Stack gap="xs" align="flex-start">
-              {t.sessions.staleText}
-              {onReload ? (
-                <Button
-                  size="xs"
-                  variant="light"
-                  color="orange"
-                  onClick={() => {
+          <StaleAlert
+            title={t.sessions.staleTitle}
+            onReload={
+              onReload
+                ? () => {
                     draft.discard();
                     onReload();
-                  }}
-                >
-                  {t.common.reload}
-                </Button>
-              ) : null}
-            </Stack>
-          </Alert>
+                  }
+                : undefined
+            }
+          >
+            {t.sessions.staleText}
+          </StaleAlert>
         ) : null}
 
         <Section legend={t.sessions.sectionGeneral}>
@@ -440,14 +436,7 @@ export function SessionForm({ title, initialValues, draftKey, draftVersion, onSu
           />
         </Section>
 
-        {messages.length > 0 ? (
-          <Alert color="red" role="alert">
-            {messages.map((message) => (
-              <div key={message}>{message}</div>
-            ))}
-            {failed ? <div>{t.sessions.retryKeepsData}</div> : null}
-          </Alert>
-        ) : null}
+        <FormMessages messages={messages}>{failed ? <div>{t.sessions.retryKeepsData}</div> : null}</FormMessages>
 
         {/* The save button stays in reach at the bottom of a phone's screen. */}
         <Box
@@ -456,23 +445,17 @@ export function SessionForm({ title, initialValues, draftKey, draftVersion, onSu
           py="sm"
           style={{ zIndex: 2, background: 'var(--mantine-color-body)', borderTop: '1px solid var(--mantine-color-gray-3)' }}
         >
-          <Group gap="sm" grow preventGrowOverflow={false}>
-            <Button type="submit" size="md" loading={submitting}>
-              {t.common.save}
-            </Button>
-            <Button
-              variant="default"
-              size="md"
-              disabled={submitting}
-              onClick={() => {
-                draft.discard();
-                setDone(true);
-                onCancel();
-              }}
-            >
-              {t.common.cancel}
-            </Button>
-          </Group>
+          <FormActions
+            submitting={submitting}
+            onCancel={() => {
+              draft.discard();
+              setDone(true);
+              onCancel();
+            }}
+            size="md"
+            grow
+            preventGrowOverflow={false}
+          />
         </Box>
       </Stack>
     </form>

@@ -1,7 +1,8 @@
-import { Alert, Box, Button, Card, FileInput, Group, List, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Box, Card, FileInput, List, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 
 import { errorMessage } from '@/components/errors/error-alert';
+import { FormActions } from '@/components/form';
 import { ApiError } from '@/lib/api';
 import { useI18n } from '@/lib/i18n';
 import { useSurveysText } from '@/lib/i18n/surveys';
@@ -188,11 +189,12 @@ export function SurveyImportPanel({ round }: { round: SurveyRound }) {
                 {s.replaceWarning}
               </Text>
             ) : null}
-            <Group>
-              <Button type="submit" loading={importer.isPending} disabled={!file || Boolean(fileError)}>
-                {s.importButton}
-              </Button>
-            </Group>
+            <FormActions
+              submitting={importer.isPending}
+              submitLabel={s.importButton}
+              submitDisabled={!file || Boolean(fileError)}
+              gap="md"
+            />
           </Stack>
         </form>
         {importer.isError ? (

@@ -1,8 +1,9 @@
-import { Alert, Button, Checkbox, Fieldset, Group, Input, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Fieldset, Input, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState, type FormEvent } from 'react';
 
 import { errorMessage } from '@/components/errors/error-alert';
+import { FormActions, FormMessages, StaleAlert } from '@/components/form';
 import { ApiError } from '@/lib/api';
 import { useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
@@ -134,16 +135,9 @@ export function SurveyRoundForm({ initialValues, version, knownGroups = [], subm
     <form onSubmit={(event) => void handleSubmit(event)} noValidate aria-label={editing ? s.editTitle : s.createTitle}>
       <Stack gap="md" maw={960}>
         {stale ? (
-          <Alert color="orange" title={s.staleTitle} role="alert">
-            <Stack gap="xs" align="flex-start">
-              {s.staleText}
-              {onReload ? (
-                <Button size="xs" variant="light" color="orange" onClick={onReload}>
-                  {t.common.reload}
-                </Button>
-              ) : null}
-            </Stack>
-          </Alert>
+          <StaleAlert title={s.staleTitle} onReload={onReload}>
+            {s.staleText}
+          </StaleAlert>
         ) : null}
         <TextInput label={s.communeField} value={communeName} readOnly variant="filled" error={errors.communeCode} />
         <TextInput
@@ -246,21 +240,8 @@ export function SurveyRoundForm({ initialValues, version, knownGroups = [], subm
             />
           </Stack>
         </Fieldset>
-        {messages.length > 0 ? (
-          <Alert color="red" role="alert">
-            {messages.map((message) => (
-              <div key={message}>{message}</div>
-            ))}
-          </Alert>
-        ) : null}
-        <Group gap="sm">
-          <Button type="submit" loading={submitting}>
-            {submitLabel ?? t.common.save}
-          </Button>
-          <Button variant="default" onClick={onCancel} disabled={submitting}>
-            {t.common.cancel}
-          </Button>
-        </Group>
+        <FormMessages messages={messages} />
+        <FormActions submitting={submitting} submitLabel={submitLabel} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,7 +1,8 @@
-import { Alert, Button, Checkbox, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 
 import { errorMessage } from '@/components/errors/error-alert';
+import { FormActions, FormMessages, StaleAlert } from '@/components/form';
 import { useMe } from '@/lib/auth';
 import { useFormState, useProblemSubmit } from '@/lib/form';
 import { useI18n } from '@/lib/i18n';
@@ -52,16 +53,9 @@ export function UnitForm({ initialValues, submitLabel, onSubmit, onCancel, onRel
     <form onSubmit={handleSubmit} noValidate>
       <Stack gap="md" maw={760}>
         {stale ? (
-          <Alert color="orange" title={t.units.staleTitle} role="alert">
-            <Stack gap="xs" align="flex-start">
-              {t.units.staleText}
-              {onReload ? (
-                <Button size="xs" variant="light" color="orange" onClick={onReload}>
-                  {t.common.reload}
-                </Button>
-              ) : null}
-            </Stack>
-          </Alert>
+          <StaleAlert title={t.units.staleTitle} onReload={onReload}>
+            {t.units.staleText}
+          </StaleAlert>
         ) : null}
 
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
@@ -156,22 +150,9 @@ export function UnitForm({ initialValues, submitLabel, onSubmit, onCancel, onRel
           </Stack>
         </Checkbox.Group>
 
-        {formMessages.length > 0 ? (
-          <Alert color="red" role="alert">
-            {formMessages.map((message) => (
-              <div key={message}>{message}</div>
-            ))}
-          </Alert>
-        ) : null}
+        <FormMessages messages={formMessages} />
 
-        <Group gap="sm">
-          <Button type="submit" loading={submitting}>
-            {submitLabel ?? t.common.save}
-          </Button>
-          <Button variant="default" onClick={onCancel} disabled={submitting}>
-            {t.common.cancel}
-          </Button>
-        </Group>
+        <FormActions submitting={submitting} submitLabel={submitLabel} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Select, Stack, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 
 import { errorMessage } from '@/components/errors/error-alert';
+import { FormActions, FormMessages, StaleAlert } from '@/components/form';
 import { useMe } from '@/lib/auth';
 import { useFormState, useProblemSubmit } from '@/lib/form';
 import { useI18n } from '@/lib/i18n';
@@ -48,16 +49,9 @@ export function VillageForm({ initialValues, submitLabel, onSubmit, onCancel, on
     <form onSubmit={handleSubmit} noValidate>
       <Stack gap="md" maw={520}>
         {stale ? (
-          <Alert color="orange" title={t.villages.staleTitle} role="alert">
-            <Stack gap="xs" align="flex-start">
-              {t.villages.staleText}
-              {onReload ? (
-                <Button size="xs" variant="light" color="orange" onClick={onReload}>
-                  {t.common.reload}
-                </Button>
-              ) : null}
-            </Stack>
-          </Alert>
+          <StaleAlert title={t.villages.staleTitle} onReload={onReload}>
+            {t.villages.staleText}
+          </StaleAlert>
         ) : null}
         <Select
           label={t.villages.commune}
@@ -86,21 +80,8 @@ export function VillageForm({ initialValues, submitLabel, onSubmit, onCancel, on
           error={errors.name}
           withAsterisk
         />
-        {formMessages.length > 0 ? (
-          <Alert color="red" role="alert">
-            {formMessages.map((message) => (
-              <div key={message}>{message}</div>
-            ))}
-          </Alert>
-        ) : null}
-        <Group gap="sm">
-          <Button type="submit" loading={submitting}>
-            {submitLabel ?? t.common.save}
-          </Button>
-          <Button variant="default" onClick={onCancel} disabled={submitting}>
-            {t.common.cancel}
-          </Button>
-        </Group>
+        <FormMessages messages={formMessages} />
+        <FormActions submitting={submitting} submitLabel={submitLabel} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,0 +1,3 @@
+export { FormActions } from './form-actions';
+export { FormMessages } from './form-messages';
+export { StaleAlert } from './stale-alert';
