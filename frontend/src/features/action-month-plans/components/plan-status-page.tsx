@@ -1,8 +1,9 @@
-import { Anchor, Badge, Button, Group, Pagination, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { EmptyResult } from '@/components/ui/empty-result';
+import { ListFooter, pageParam } from '@/components/ui/list-footer';
 import { PageHeader } from '@/components/ui/page-header';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { paths } from '@/config/paths';
@@ -175,12 +176,11 @@ export function PlanStatusPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <Pagination
-            total={result.totalPages}
-            value={result.page + 1}
-            onChange={(next) => update({ page: next > 1 ? String(next) : null })}
-            hideWithOnePage
-            aria-label={w.actionMonthPlans.title}
+          <ListFooter
+            page={result}
+            label={w.actionMonthPlans.title}
+            onPage={(index) => update({ page: pageParam(index) })}
+            withCount={false}
           />
         </>
       ) : null}

@@ -1,7 +1,8 @@
-import { Badge, Box, Card, Group, Pagination, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Box, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
+import { ListFooter } from '@/components/ui/list-footer';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { useI18n } from '@/lib/i18n';
 import { formatDateTime } from '@/utils/dates';
@@ -103,14 +104,7 @@ export function RecordHistory({ entityType, entityId }: { entityType: AuditEntit
               <HistoryEntry key={entry.id} entry={entry} />
             ))}
           </Stack>
-          <Pagination
-            total={history.data.totalPages}
-            value={history.data.page + 1}
-            onChange={(next) => setPage(next - 1)}
-            hideWithOnePage
-            size="sm"
-            aria-label={t.history.title}
-          />
+          <ListFooter page={history.data} label={t.history.title} onPage={setPage} size="sm" withCount={false} />
         </>
       )}
     </Stack>

@@ -1,8 +1,9 @@
-import { Anchor, Button, Group, Pagination, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { EmptyResult } from '@/components/ui/empty-result';
+import { ListFooter } from '@/components/ui/list-footer';
 import { PageHeader } from '@/components/ui/page-header';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { paths } from '@/config/paths';
@@ -241,18 +242,7 @@ function ListView({ year, page, communeCode, onYear, onPage }: {
       ) : (
         <>
           <CampaignsInView campaigns={campaigns.data.items} />
-          <Group justify="space-between" wrap="wrap">
-            <Text size="sm" c="dimmed">
-              {t.common.totalItems(campaigns.data.totalItems)}
-            </Text>
-            <Pagination
-              total={campaigns.data.totalPages}
-              value={campaigns.data.page + 1}
-              onChange={(next) => onPage(next - 1)}
-              hideWithOnePage
-              aria-label={t.campaigns.title}
-            />
-          </Group>
+          <ListFooter page={campaigns.data} label={t.campaigns.title} onPage={onPage} />
         </>
       )}
     </Stack>

@@ -1,10 +1,10 @@
-import { Anchor, Group, Pagination, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
+import { ListFooter, pageParam } from '@/components/ui/list-footer';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { paths } from '@/config/paths';
-import { useI18n } from '@/lib/i18n';
 import { useConventionsText } from '@/lib/i18n/conventions';
 import { useUrlState } from '@/lib/url-state';
 import { formatDate } from '@/utils/dates';
@@ -18,14 +18,11 @@ export const REVIEWS_PAGE_SIZE = 10;
 
 /** A convention's reviews, newest first, each linking to its page; the page number lives in the address bar. */
 export function ConventionReviews({ conventionId }: { conventionId: number }) {
-  const { t } = useI18n();
   const w = useConventionsText();
   const { params, update } = useUrlState();
   const page = Math.max(0, Number(params.get('page') ?? '1') - 1) || 0;
   const reviews = useConventionReviews(conventionId, page, REVIEWS_PAGE_SIZE);
   const result = reviews.data;
-
-  const goTo = (next: number) => update({ page: next > 1 ? String(next) : null });
 
   return (
     <Stack gap="xs" component="section" aria-labelledby="convention-reviews-title">
@@ -81,19 +78,7 @@ export function ConventionReviews({ conventionId }: { conventionId: number }) {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <Group justify="space-between" wrap="wrap">
-            <Text size="sm" c="dimmed">
-              {t.common.totalItems(result.totalItems)}
-            </Text>
-            <Pagination
-              total={result.totalPages}
-              value={result.page + 1}
-              onChange={goTo}
-              hideWithOnePage
-              size="sm"
-              aria-label={w.reviews.title}
-            />
-          </Group>
+          <ListFooter page={result} label={w.reviews.title} onPage={(index) => update({ page: pageParam(index) })} size="sm" />
         </>
       )}
     </Stack>

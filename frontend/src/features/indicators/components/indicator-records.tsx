@@ -1,8 +1,9 @@
-import { Anchor, Badge, Group, Pagination, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { EmptyResult } from '@/components/ui/empty-result';
+import { ListFooter, pageParam } from '@/components/ui/list-footer';
 import { PageHeader } from '@/components/ui/page-header';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { paths } from '@/config/paths';
@@ -134,12 +135,11 @@ export function IndicatorRecords({ target }: { target: TargetNumber }) {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <Pagination
-            total={result.totalPages}
-            value={result.page + 1}
-            onChange={(next) => update({ page: next > 1 ? String(next) : null })}
-            hideWithOnePage
-            aria-label={w.indicatorRecords.table}
+          <ListFooter
+            page={result}
+            label={w.indicatorRecords.table}
+            onPage={(index) => update({ page: pageParam(index) })}
+            withCount={false}
           />
         </>
       ) : null}

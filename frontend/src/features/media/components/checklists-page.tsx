@@ -1,9 +1,10 @@
-import { Alert, Badge, Button, Card, Group, Pagination, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { EmptyResult } from '@/components/ui/empty-result';
+import { ListFooter, pageParam } from '@/components/ui/list-footer';
 import { PageHeader } from '@/components/ui/page-header';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { paths } from '@/config/paths';
@@ -215,18 +216,7 @@ export function ChecklistsPage() {
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
-            <Group justify="space-between" wrap="wrap">
-              <Text size="sm" c="dimmed">
-                {t.common.totalItems(result.totalItems)}
-              </Text>
-              <Pagination
-                total={result.totalPages}
-                value={result.page + 1}
-                onChange={(next) => update({ page: next > 1 ? String(next) : null })}
-                hideWithOnePage
-                aria-label={c.versionsTable}
-              />
-            </Group>
+            <ListFooter page={result} label={c.versionsTable} onPage={(index) => update({ page: pageParam(index) })} />
           </>
         )}
       </Stack>

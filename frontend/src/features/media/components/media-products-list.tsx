@@ -1,8 +1,9 @@
-import { Anchor, Button, Group, Pagination, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { EmptyResult } from '@/components/ui/empty-result';
+import { ListFooter, pageParam } from '@/components/ui/list-footer';
 import { PageHeader } from '@/components/ui/page-header';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { paths } from '@/config/paths';
@@ -208,18 +209,7 @@ export function MediaProductsList() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <Group justify="space-between" wrap="wrap">
-            <Text size="sm" c="dimmed">
-              {t.common.totalItems(result.totalItems)}
-            </Text>
-            <Pagination
-              total={result.totalPages}
-              value={result.page + 1}
-              onChange={(next) => update({ page: next > 1 ? String(next) : null })}
-              hideWithOnePage
-              aria-label={m.products.table}
-            />
-          </Group>
+          <ListFooter page={result} label={m.products.table} onPage={(index) => update({ page: pageParam(index) })} />
         </>
       )}
     </Stack>

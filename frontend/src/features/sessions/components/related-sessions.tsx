@@ -1,8 +1,9 @@
-import { Anchor, Badge, Button, Group, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
+import { ListFooter } from '@/components/ui/list-footer';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { paths } from '@/config/paths';
 import { canRecordForUnit, isUnitReporter, useMe } from '@/lib/auth';
@@ -41,19 +42,7 @@ function SessionsBlock({ criteria, showUnit, showTotals, label }: {
       ) : (
         <>
           <SessionsTable sessions={result.items} busy={sessions.isFetching} showUnit={showUnit} label={label} />
-          <Group justify="space-between" wrap="wrap">
-            <Text size="sm" c="dimmed">
-              {t.common.totalItems(result.totalItems)}
-            </Text>
-            <Pagination
-              total={result.totalPages}
-              value={result.page + 1}
-              onChange={(next) => setPage(next - 1)}
-              hideWithOnePage
-              size="sm"
-              aria-label={label}
-            />
-          </Group>
+          <ListFooter page={result} label={label} onPage={setPage} size="sm" />
         </>
       )}
     </Stack>

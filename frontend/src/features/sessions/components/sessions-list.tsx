@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Pagination, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { Link } from 'react-router';
 
 import { ErrorAlert, errorMessage } from '@/components/errors/error-alert';
 import { EmptyResult } from '@/components/ui/empty-result';
+import { ListFooter, pageParam } from '@/components/ui/list-footer';
 import { PageHeader } from '@/components/ui/page-header';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { paths } from '@/config/paths';
@@ -211,18 +212,7 @@ export function SessionsList() {
           ) : (
             <>
               <SessionsTable sessions={result.items} busy={sessions.isFetching} label={t.sessions.title} />
-              <Group justify="space-between" wrap="wrap">
-                <Text size="sm" c="dimmed">
-                  {t.common.totalItems(result.totalItems)}
-                </Text>
-                <Pagination
-                  total={result.totalPages}
-                  value={result.page + 1}
-                  onChange={(next) => update({ page: next > 1 ? String(next) : null })}
-                  hideWithOnePage
-                  aria-label={t.sessions.title}
-                />
-              </Group>
+              <ListFooter page={result} label={t.sessions.title} onPage={(index) => update({ page: pageParam(index) })} />
             </>
           )}
         </>

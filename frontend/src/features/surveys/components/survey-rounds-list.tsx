@@ -1,8 +1,9 @@
-import { Anchor, Button, Group, Pagination, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { EmptyResult } from '@/components/ui/empty-result';
+import { ListFooter, pageParam } from '@/components/ui/list-footer';
 import { PageHeader } from '@/components/ui/page-header';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { paths } from '@/config/paths';
@@ -180,18 +181,7 @@ export function SurveyRoundsList() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <Group justify="space-between" wrap="wrap">
-            <Text size="sm" c="dimmed">
-              {t.common.totalItems(page.totalItems)}
-            </Text>
-            <Pagination
-              total={page.totalPages}
-              value={page.page + 1}
-              onChange={(next) => update({ page: next > 1 ? String(next) : null })}
-              hideWithOnePage
-              aria-label={s.tableLabel}
-            />
-          </Group>
+          <ListFooter page={page} label={s.tableLabel} onPage={(index) => update({ page: pageParam(index) })} />
         </>
       ) : null}
     </Stack>

@@ -1,10 +1,11 @@
-import { Anchor, Badge, Button, Group, Pagination, Select, Stack, Table, Text, TextInput, Tooltip, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Select, Stack, Table, Text, TextInput, Tooltip, UnstyledButton } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link } from 'react-router';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { EmptyResult } from '@/components/ui/empty-result';
+import { ListFooter, pageParam } from '@/components/ui/list-footer';
 import { PageHeader } from '@/components/ui/page-header';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { paths } from '@/config/paths';
@@ -218,18 +219,7 @@ export function UnitsList() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <Group justify="space-between" wrap="wrap">
-            <Text size="sm" c="dimmed">
-              {t.common.totalItems(page.totalItems)}
-            </Text>
-            <Pagination
-              total={page.totalPages}
-              value={page.page + 1}
-              onChange={(next) => update({ page: next > 1 ? String(next) : null })}
-              hideWithOnePage
-              aria-label={t.units.title}
-            />
-          </Group>
+          <ListFooter page={page} label={t.units.title} onPage={(index) => update({ page: pageParam(index) })} />
         </>
       ) : null}
     </Stack>
