@@ -51,8 +51,14 @@ describe('village conventions', () => {
       const saved = page.waitForResponse((r) => r.url().endsWith(`/api/v1/conventions/${convention.id}/reviews`) && r.request().method() === 'POST');
       await form.getByRole('button', { name: 'Lưu' }).click();
       assert.equal((await saved).status(), 201);
+      const review = await (await saved).json();
       await page.waitForURL((url) => url.pathname === `/conventions/${convention.id}`);
       await page.getByText('Đã ghi kết quả rà soát.').waitFor();
+      // The new review heads the convention's reviews, and decides its standing.
+      const [y, m, d] = review.reviewedOn.split('-');
+      const reviews = page.getByRole('table', { name: 'Các lần rà soát, mới nhất trước' });
+      await reviews.getByRole('row').nth(1).filter({ hasText: `${d}/${m}/${y}` }).waitFor();
+      await page.getByText(`Rà soát ngày ${d}/${m}/${y}`).first().waitFor();
       await screenshot(page, 'convention-reviewed.png');
 
       const afterReview = await openTarget5(page);
