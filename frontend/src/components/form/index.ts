@@ -1,3 +1,4 @@
 export { FormActions } from './form-actions';
 export { FormMessages } from './form-messages';
 export { StaleAlert } from './stale-alert';
+export { UnitField } from './unit-field';

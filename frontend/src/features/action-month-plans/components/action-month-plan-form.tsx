@@ -2,7 +2,7 @@ import { FileInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from 
 import { useState, type FormEvent } from 'react';
 
 import { errorMessage } from '@/components/errors/error-alert';
-import { FormActions, FormMessages, StaleAlert } from '@/components/form';
+import { FormActions, FormMessages, StaleAlert, UnitField } from '@/components/form';
 import { programmeYears } from '@/config/programme';
 import { ATTACHMENT_ACCEPT, checkAttachment } from '@/lib/attachments';
 import { useMe } from '@/lib/auth';
@@ -48,9 +48,6 @@ export function ActionMonthPlanForm({ initialValues, mode, unitLocked, onSubmit,
   const today = todayIso();
   const fixed = mode === 'edit' || unitLocked;
 
-  const unitOptions = (units.data ?? [])
-    .filter((unit) => unit.active || String(unit.id) === values.unitId)
-    .map((unit) => ({ value: String(unit.id), label: unit.name }));
 
   function chooseDocument(file: File | null) {
     const problem = file ? checkAttachment(file) : null;
@@ -81,17 +78,14 @@ export function ActionMonthPlanForm({ initialValues, mode, unitLocked, onSubmit,
           {w.deadlineNote(Number(values.year))}
         </Text>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <Select
+          <UnitField
             label={w.unit}
-            data={unitOptions}
-            value={values.unitId || null}
-            onChange={(value) => setField('unitId', value ?? '')}
+            value={values.unitId}
+            onChange={(unitId) => setField('unitId', unitId)}
+            units={units.data}
             error={errors.unitId}
-            readOnly={fixed}
-            variant={fixed ? 'filled' : 'default'}
-            placeholder={t.common.choose}
-            searchable={!fixed}
-            withAsterisk
+            locked={fixed}
+            lockedName={unitLocked ? me.unitName : null}
           />
           <Select
             label={w.year}

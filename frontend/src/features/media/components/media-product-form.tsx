@@ -2,7 +2,7 @@ import { Select, Stack, Textarea, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 
 import { errorMessage } from '@/components/errors/error-alert';
-import { FormActions, FormMessages, StaleAlert } from '@/components/form';
+import { FormActions, FormMessages, StaleAlert, UnitField } from '@/components/form';
 import { isUnitReporter, useMe } from '@/lib/auth';
 import { useFormState, useProblemSubmit } from '@/lib/form';
 import { useI18n } from '@/lib/i18n';
@@ -51,10 +51,6 @@ export function MediaProductForm({ title, initialValues, submitLabel, onSubmit, 
   });
   const units = useUnitOptions(reporter ? undefined : (me.communeCode ?? undefined));
   const today = todayIso();
-  // Active units, plus the product's own unit when it is no longer active (so its name still shows).
-  const unitOptions = (units.data ?? [])
-    .filter((unit) => unit.active || String(unit.id) === values.unitId)
-    .map((unit) => ({ value: String(unit.id), label: unit.name }));
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -69,29 +65,17 @@ export function MediaProductForm({ title, initialValues, submitLabel, onSubmit, 
             {m.products.staleText}
           </StaleAlert>
         ) : null}
-        {reporter ? (
-          <TextInput
-            label={m.products.unit}
-            value={me.unitName ?? ''}
-            readOnly
-            variant="filled"
-            size="md"
-            description={m.products.unitLocked}
-            error={errors.unitId}
-          />
-        ) : (
-          <Select
-            label={m.products.unit}
-            data={unitOptions}
-            value={values.unitId || null}
-            onChange={(value) => setField('unitId', value ?? '')}
-            error={errors.unitId}
-            withAsterisk
-            searchable
-            placeholder={t.common.choose}
-            size="md"
-          />
-        )}
+        <UnitField
+          label={m.products.unit}
+          value={values.unitId}
+          onChange={(unitId) => setField('unitId', unitId)}
+          units={units.data}
+          error={errors.unitId}
+          locked={reporter}
+          lockedName={me.unitName}
+          lockedHint={m.products.unitLocked}
+          size="md"
+        />
         <Select
           label={m.products.kind}
           data={mediaKinds.map((kind) => ({ value: kind, label: m.kinds[kind] }))}

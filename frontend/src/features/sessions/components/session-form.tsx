@@ -15,7 +15,7 @@ import {
 import { useState, type FormEvent, type ReactNode } from 'react';
 
 import { errorMessage } from '@/components/errors/error-alert';
-import { FormActions, FormMessages, StaleAlert } from '@/components/form';
+import { FormActions, FormMessages, StaleAlert, UnitField } from '@/components/form';
 import { MoneyInput } from '@/components/ui/money-input';
 import { ApiError } from '@/lib/api';
 import { isUnitReporter, useMe } from '@/lib/auth';
@@ -150,9 +150,6 @@ export function SessionForm({ title, initialValues, draftKey, draftVersion, onSu
   const total = participantsTotal(values);
   const today = todayIso();
 
-  const unitOptions = (units.data ?? [])
-    .filter((unit) => unit.active || String(unit.id) === values.unitId)
-    .map((unit) => ({ value: String(unit.id), label: unit.name }));
   const campaignOptions = (campaigns.data ?? []).map((c) => ({
     value: String(c.id),
     label: `${c.name} (${formatDate(c.startDate)} – ${formatDate(c.endDate)})`,
@@ -240,29 +237,17 @@ export function SessionForm({ title, initialValues, draftKey, draftVersion, onSu
         ) : null}
 
         <Section legend={t.sessions.sectionGeneral}>
-          {reporter ? (
-            <TextInput
-              label={t.sessions.unit}
-              value={me.unitName ?? ''}
-              readOnly
-              variant="filled"
-              size="md"
-              description={t.sessions.unitLocked}
-              error={errors.unitId}
-            />
-          ) : (
-            <Select
-              label={t.sessions.unit}
-              data={unitOptions}
-              value={values.unitId || null}
-              onChange={(value) => setField('unitId', value ?? '')}
-              error={errors.unitId}
-              withAsterisk
-              searchable
-              placeholder={t.common.choose}
-              size="md"
-            />
-          )}
+          <UnitField
+            label={t.sessions.unit}
+            value={values.unitId}
+            onChange={(unitId) => setField('unitId', unitId)}
+            units={units.data}
+            error={errors.unitId}
+            locked={reporter}
+            lockedName={me.unitName}
+            lockedHint={t.sessions.unitLocked}
+            size="md"
+          />
           <SimpleGrid cols={2} spacing="sm">
             <TextInput
               type="date"
