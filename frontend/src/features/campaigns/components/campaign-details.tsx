@@ -1,10 +1,11 @@
-import { Alert, Button, List, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, List, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
+import { DetailsTable } from '@/components/ui/details-table';
 import { paths } from '@/config/paths';
 import { ApiError } from '@/lib/api';
 import { canWriteCampaigns, useMe } from '@/lib/auth';
@@ -80,16 +81,7 @@ export function CampaignDetails({ campaignId }: { campaignId: number }) {
           ) : null
         }
       />
-      <Table variant="vertical" layout="fixed" withTableBorder maw={860}>
-        <Table.Tbody>
-          {rows.map(([label, value]) => (
-            <Table.Tr key={label}>
-              <Table.Th w={{ base: 130, sm: 200 }}>{label}</Table.Th>
-              <Table.Td>{value}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <DetailsTable rows={rows} />
     </Stack>
   );
 }

@@ -1,10 +1,11 @@
-import { Alert, Anchor, Button, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
+import { DetailsTable } from '@/components/ui/details-table';
 import { paths } from '@/config/paths';
 import { ApiError } from '@/lib/api';
 import { canManageCommuneRecords, useMe } from '@/lib/auth';
@@ -75,16 +76,7 @@ export function ConventionDetails({ conventionId }: { conventionId: number }) {
             ) : null
           }
         />
-        <Table variant="vertical" layout="fixed" withTableBorder maw={860}>
-          <Table.Tbody>
-            {rows.map(([label, value]) => (
-              <Table.Tr key={label}>
-                <Table.Th w={{ base: 130, sm: 220 }}>{label}</Table.Th>
-                <Table.Td>{value}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <DetailsTable rows={rows} />
         {writes && annulled ? (
           <Text size="sm" c="dimmed">
             {w.reviews.annulledNoReview}

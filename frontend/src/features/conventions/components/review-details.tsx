@@ -1,10 +1,11 @@
-import { Alert, Anchor, Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
+import { DetailsTable } from '@/components/ui/details-table';
 import { paths } from '@/config/paths';
 import { ApiError } from '@/lib/api';
 import { useConventionsText } from '@/lib/i18n/conventions';
@@ -92,16 +93,7 @@ export function ConventionReviewDetails({ conventionId, reviewId }: { convention
           </Alert>
         )
       ) : null}
-      <Table variant="vertical" layout="fixed" withTableBorder maw={860}>
-        <Table.Tbody>
-          {rows.map(([label, value]) => (
-            <Table.Tr key={label}>
-              <Table.Th w={{ base: 130, sm: 220 }}>{label}</Table.Th>
-              <Table.Td>{value}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <DetailsTable rows={rows} />
       <Stack gap="xs" component="section" aria-labelledby="review-clauses-title" maw={860}>
         <Title order={3} fz="lg" id="review-clauses-title">
           {w.clauses.title}

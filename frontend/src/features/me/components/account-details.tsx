@@ -1,7 +1,8 @@
-import { Badge, Group, Table } from '@mantine/core';
+import { Badge, Group } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 import { PageHeader } from '@/components/ui/page-header';
+import { DetailsTable } from '@/components/ui/details-table';
 import { knownRoles, useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 
@@ -35,16 +36,7 @@ export function AccountDetails() {
   return (
     <>
       <PageHeader title={t.me.title} />
-      <Table variant="vertical" layout="fixed" withTableBorder maw={640}>
-        <Table.Tbody>
-          {rows.map(([label, value]) => (
-            <Table.Tr key={label}>
-              <Table.Th w={200}>{label}</Table.Th>
-              <Table.Td>{value}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <DetailsTable rows={rows} maw={640} />
     </>
   );
 }

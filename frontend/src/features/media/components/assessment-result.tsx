@@ -2,6 +2,7 @@ import { Alert, Badge, Stack, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 import { TableSkeleton } from '@/components/ui/table-skeleton';
+import { DetailsTable } from '@/components/ui/details-table';
 import { useI18n } from '@/lib/i18n';
 import { useMediaText } from '@/lib/i18n/media';
 import { formatDateTime } from '@/utils/dates';
@@ -60,16 +61,7 @@ export function AssessmentResult({
           {a.checklistMissing}
         </Alert>
       ) : null}
-      <Table variant="vertical" layout="fixed" withTableBorder maw={760}>
-        <Table.Tbody>
-          {rows.map(([label, value]) => (
-            <Table.Tr key={label}>
-              <Table.Th scope="row" w={{ base: 130, sm: 200 }}>{label}</Table.Th>
-              <Table.Td>{value}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <DetailsTable rows={rows} maw={760} />
       {checklistPending ? (
         <TableSkeleton rows={5} />
       ) : (

@@ -1,10 +1,11 @@
-import { Alert, Button, Card, Stack, Table, Title } from '@mantine/core';
+import { Alert, Button, Card, Stack, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
+import { DetailsTable } from '@/components/ui/details-table';
 import { paths } from '@/config/paths';
 import { ApiError } from '@/lib/api';
 import { canEditUnitRecord, canManageCommuneRecords, useMe } from '@/lib/auth';
@@ -58,16 +59,7 @@ export function MediaProductDetails({ productId }: { productId: number }) {
           ) : null
         }
       />
-      <Table variant="vertical" layout="fixed" withTableBorder maw={760}>
-        <Table.Tbody>
-          {rows.map(([label, value]) => (
-            <Table.Tr key={label}>
-              <Table.Th scope="row" w={{ base: 130, sm: 200 }}>{label}</Table.Th>
-              <Table.Td>{value}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <DetailsTable rows={rows} maw={760} />
 
       <Stack gap="sm" component="section" aria-labelledby="media-assessment-heading">
         <Title order={3} id="media-assessment-heading">

@@ -5,6 +5,7 @@ import { ErrorAlert } from '@/components/errors/error-alert';
 import { EmptyResult } from '@/components/ui/empty-result';
 import { PageHeader } from '@/components/ui/page-header';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
+import { DetailsTable } from '@/components/ui/details-table';
 import { canEditPlanTargets, useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { useCommunes } from '@/lib/reference-data';
@@ -29,16 +30,7 @@ function DocumentInfo({ plan }: { plan: Plan }) {
     [t.plan.implements, plan.implementsPlan],
   ];
   return (
-    <Table variant="vertical" layout="fixed" withTableBorder maw={900}>
-      <Table.Tbody>
-        {rows.map(([label, value]) => (
-          <Table.Tr key={label}>
-            <Table.Th w={{ base: 130, sm: 220 }}>{label}</Table.Th>
-            <Table.Td>{value}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <DetailsTable rows={rows} maw={900} />
   );
 }
 

@@ -1,10 +1,11 @@
-import { Alert, Anchor, Badge, Button, Group, List, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, List, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
+import { DetailsTable } from '@/components/ui/details-table';
 import { paths } from '@/config/paths';
 import { ApiError } from '@/lib/api';
 import { canEditUnitRecord, useMe } from '@/lib/auth';
@@ -126,16 +127,7 @@ export function SessionDetails({ sessionId }: { sessionId: number }) {
           ) : null
         }
       />
-      <Table variant="vertical" layout="fixed" withTableBorder maw={860}>
-        <Table.Tbody>
-          {sessionRows(s, t, language).map(([label, value]) => (
-            <Table.Tr key={label}>
-              <Table.Th w={{ base: 120, sm: 210 }}>{label}</Table.Th>
-              <Table.Td>{value}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <DetailsTable rows={sessionRows(s, t, language)} />
       <SessionAttachments session={s} canUpload={canEdit} />
     </Stack>
   );

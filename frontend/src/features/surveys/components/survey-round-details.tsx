@@ -1,10 +1,11 @@
-import { Alert, Button, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
+import { DetailsTable } from '@/components/ui/details-table';
 import { paths } from '@/config/paths';
 import { ApiError } from '@/lib/api';
 import { canManageCommuneRecords, useMe } from '@/lib/auth';
@@ -68,16 +69,7 @@ export function SurveyRoundDetails({ roundId }: { roundId: number }) {
             ) : null
           }
         />
-        <Table variant="vertical" layout="fixed" withTableBorder maw={860} aria-label={s.detailsLabel}>
-          <Table.Tbody>
-            {rows.map(([label, value]) => (
-              <Table.Tr key={label}>
-                <Table.Th w={{ base: 130, sm: 200 }}>{label}</Table.Th>
-                <Table.Td>{value}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <DetailsTable rows={rows} label={s.detailsLabel} />
       </div>
       <Stack gap="xs" component="section" aria-labelledby="survey-results-title">
         <Title order={3} fz="lg" id="survey-results-title">

@@ -1,10 +1,11 @@
-import { Alert, Badge, Button, Group, List, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 
 import { ErrorAlert, errorMessage } from '@/components/errors/error-alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
+import { DetailsTable } from '@/components/ui/details-table';
 import { paths } from '@/config/paths';
 import { ApiError } from '@/lib/api';
 import { useMe } from '@/lib/auth';
@@ -179,16 +180,7 @@ export function UnitDetails({ unitId, onDeleted }: { unitId: number; onDeleted: 
           ) : null
         }
       />
-      <Table variant="vertical" layout="fixed" withTableBorder maw={760}>
-        <Table.Tbody>
-          {rows.map(([label, value]) => (
-            <Table.Tr key={label}>
-              <Table.Th w={200}>{label}</Table.Th>
-              <Table.Td>{value}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <DetailsTable rows={rows} maw={760} />
       {dialog === 'deactivate' ? <DeactivateDialog unit={u} opened onClose={() => setDialog(null)} /> : null}
       {dialog === 'delete' ? (
         <DeleteDialog unit={u} opened onClose={() => setDialog(null)} onDeleted={onDeleted} />
