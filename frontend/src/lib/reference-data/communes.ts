@@ -25,3 +25,13 @@ export const communesQueryOptions = () =>
 export function useCommunes() {
   return useQuery(communesQueryOptions());
 }
+
+/**
+ * The communes as choices of a select. `current`, a commune the form already holds (the user's own, known
+ * from their profile), stays among them even before the list has arrived.
+ */
+export function communeOptions(communes: Area[] | undefined, current?: { code: string; name: string }): { value: string; label: string }[] {
+  const options = (communes ?? []).map((c) => ({ value: c.code, label: c.name }));
+  if (current?.code && !options.some((o) => o.value === current.code)) options.unshift({ value: current.code, label: current.name });
+  return options;
+}

@@ -1,4 +1,4 @@
-export { communesQueryOptions, getCommunes, useCommunes, type Area } from './communes';
+export { communeOptions, communesQueryOptions, getCommunes, useCommunes, type Area } from './communes';
 export {
   getReferenceItems,
   referenceItemsQueryOptions,

@@ -11,7 +11,7 @@ import { currentProgrammeYear, programmeYears } from '@/config/programme';
 import { canManageCommuneRecords, canRecordForUnit, isUnitReporter, useMe, type Me } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { useIndicatorsText } from '@/lib/i18n/indicators';
-import { useCommunes } from '@/lib/reference-data';
+import { communeOptions, useCommunes } from '@/lib/reference-data';
 import { useUrlState } from '@/lib/url-state';
 import { formatDate, todayIso } from '@/utils/dates';
 
@@ -85,7 +85,7 @@ export function PlanStatusPage() {
           <Select
             label={t.plan.commune}
             w={240}
-            data={(communes.data ?? []).map((c) => ({ value: c.code, label: c.name }))}
+            data={communeOptions(communes.data)}
             value={communeCode ?? null}
             onChange={(value) => update({ commune: value })}
             allowDeselect={false}

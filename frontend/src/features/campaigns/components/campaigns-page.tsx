@@ -10,7 +10,7 @@ import { paths } from '@/config/paths';
 import { programmeYears } from '@/config/programme';
 import { canWriteCampaigns, useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
-import { useCommunes } from '@/lib/reference-data';
+import { communeOptions, useCommunes } from '@/lib/reference-data';
 import { useUrlState } from '@/lib/url-state';
 import { formatDate, monthRange, todayIso } from '@/utils/dates';
 
@@ -290,7 +290,7 @@ export function CampaignsPage() {
           <Select
             label={t.campaigns.commune}
             placeholder={t.common.all}
-            data={(communes.data ?? []).map((c) => ({ value: c.code, label: c.name }))}
+            data={communeOptions(communes.data)}
             value={communeCode ?? null}
             onChange={(value) => update({ commune: value })}
             clearable

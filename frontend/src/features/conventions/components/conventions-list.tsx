@@ -10,7 +10,7 @@ import { paths } from '@/config/paths';
 import { canManageCommuneRecords, useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { useConventionsText } from '@/lib/i18n/conventions';
-import { useCommunes, useVillageOptions } from '@/lib/reference-data';
+import { communeOptions, useCommunes, useVillageOptions } from '@/lib/reference-data';
 import { useUrlState } from '@/lib/url-state';
 import { formatDate } from '@/utils/dates';
 
@@ -98,7 +98,7 @@ export function ConventionsList() {
           <Select
             label={w.commune}
             placeholder={t.common.all}
-            data={(communes.data ?? []).map((c) => ({ value: c.code, label: c.name }))}
+            data={communeOptions(communes.data)}
             value={filter.communeCode ?? null}
             onChange={(value) => update({ commune: value, village: null })}
             clearable

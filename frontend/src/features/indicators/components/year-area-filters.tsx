@@ -2,7 +2,7 @@ import { Group, Select } from '@mantine/core';
 
 import { useMe } from '@/lib/auth';
 import { useIndicatorsText } from '@/lib/i18n/indicators';
-import { useCommunes } from '@/lib/reference-data';
+import { communeOptions, useCommunes } from '@/lib/reference-data';
 
 import { indicatorYears } from '../api/types';
 
@@ -36,7 +36,7 @@ export function YearAreaFilters({
           w={240}
           data={[
             { value: '', label: w.dashboard.wholeProvince },
-            ...(communes.data ?? []).map((c) => ({ value: c.code, label: c.name })),
+            ...communeOptions(communes.data),
           ]}
           value={communeCode ?? ''}
           onChange={(value) => onChange({ commune: value, page: null })}

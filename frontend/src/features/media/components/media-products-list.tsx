@@ -11,7 +11,7 @@ import { currentProgrammeYear, programmeYears } from '@/config/programme';
 import { canRecordForUnit, useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { useMediaText } from '@/lib/i18n/media';
-import { useCommunes, useUnitOptions } from '@/lib/reference-data';
+import { communeOptions, useCommunes, useUnitOptions } from '@/lib/reference-data';
 import { useUrlState } from '@/lib/url-state';
 import { formatDate, todayIso } from '@/utils/dates';
 
@@ -116,7 +116,7 @@ export function MediaProductsList() {
           <Select
             label={m.products.commune}
             placeholder={t.common.all}
-            data={(communes.data ?? []).map((c) => ({ value: c.code, label: c.name }))}
+            data={communeOptions(communes.data)}
             value={criteria.communeCode ?? null}
             onChange={(value) => update({ commune: value, unit: null })}
             clearable

@@ -8,7 +8,7 @@ import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { DetailsTable } from '@/components/ui/details-table';
 import { canEditPlanTargets, useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
-import { useCommunes } from '@/lib/reference-data';
+import { communeOptions, useCommunes } from '@/lib/reference-data';
 import { useUrlState } from '@/lib/url-state';
 import { formatDate } from '@/utils/dates';
 import { formatNumber } from '@/utils/numbers';
@@ -189,7 +189,7 @@ export function PlanView({ history }: { history?: (plan: Plan) => ReactNode } = 
       {seesManyCommunes ? (
         <Select
           label={t.plan.commune}
-          data={(communes.data ?? []).map((c) => ({ value: c.code, label: c.name }))}
+          data={communeOptions(communes.data)}
           value={chosen ?? null}
           onChange={(value) => replace({ commune: value })}
           allowDeselect={false}

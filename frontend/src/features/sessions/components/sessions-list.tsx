@@ -11,6 +11,7 @@ import { programmeYears } from '@/config/programme';
 import { canRecordForUnit, useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import {
+  communeOptions,
   referenceLabel,
   useCommunes,
   useReferenceItems,
@@ -172,7 +173,7 @@ export function SessionsList() {
           <Select
             label={t.sessions.commune}
             placeholder={t.common.all}
-            data={(communes.data ?? []).map((c) => ({ value: c.code, label: c.name }))}
+            data={communeOptions(communes.data)}
             value={criteria.communeCode ?? null}
             onChange={(value) => update({ commune: value, unit: null, village: null, campaign: null })}
             clearable

@@ -11,7 +11,7 @@ import { PROGRAMME_FIRST_YEAR, programmeYears } from '@/config/programme';
 import { canManageCommuneRecords, useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { useSurveysText } from '@/lib/i18n/surveys';
-import { referenceLabel, useCommunes } from '@/lib/reference-data';
+import { communeOptions, referenceLabel, useCommunes } from '@/lib/reference-data';
 import { useUrlState } from '@/lib/url-state';
 import { formatDate } from '@/utils/dates';
 import { formatNumber } from '@/utils/numbers';
@@ -102,7 +102,7 @@ export function SurveyRoundsList() {
           <Select
             label={s.commune}
             placeholder={t.common.all}
-            data={(communes.data ?? []).map((c) => ({ value: c.code, label: c.name }))}
+            data={communeOptions(communes.data)}
             value={filter.communeCode ?? null}
             onChange={(value) => update({ commune: value })}
             clearable

@@ -6,7 +6,7 @@ import { FormActions, FormMessages, StaleAlert } from '@/components/form';
 import { useMe } from '@/lib/auth';
 import { useFormState, useProblemSubmit } from '@/lib/form';
 import { useI18n } from '@/lib/i18n';
-import { useCommunes } from '@/lib/reference-data';
+import { communeOptions, useCommunes } from '@/lib/reference-data';
 
 import { targetNumbers, unitKinds, type UnitKind } from '../api/types';
 import { unitFormFields, validateUnitForm, type UnitFormValues } from '../api/unit-form-schema';
@@ -34,14 +34,11 @@ export function UnitForm({ initialValues, submitLabel, onSubmit, onCancel, onRel
     conflictField: 'code',
   });
 
-  const communeOptions = (communes.data ?? []).map((c) => ({ value: c.code, label: c.name }));
-  if (values.communeCode && !communeOptions.some((o) => o.value === values.communeCode)) {
-    // The list may still be loading: the user's own commune is known from their profile.
-    communeOptions.unshift({
-      value: values.communeCode,
-      label: values.communeCode === me.communeCode && me.communeName ? me.communeName : values.communeCode,
-    });
-  }
+  // The list may still be loading: the user's own commune is known from their profile.
+  const communeChoices = communeOptions(communes.data, {
+    code: values.communeCode,
+    name: values.communeCode === me.communeCode && me.communeName ? me.communeName : values.communeCode,
+  });
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -61,7 +58,7 @@ export function UnitForm({ initialValues, submitLabel, onSubmit, onCancel, onRel
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <Select
             label={t.units.commune}
-            data={communeOptions}
+            data={communeChoices}
             value={values.communeCode || null}
             onChange={(value) => setField('communeCode', value ?? '')}
             // Writers work in their own commune only; the server enforces it too.

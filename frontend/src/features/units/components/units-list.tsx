@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Select, Stack, Table, Text, TextInput, Tooltip, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Select, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -7,19 +7,20 @@ import { ErrorAlert } from '@/components/errors/error-alert';
 import { EmptyResult } from '@/components/ui/empty-result';
 import { ListFooter, pageParam } from '@/components/ui/list-footer';
 import { PageHeader } from '@/components/ui/page-header';
+import { SortHeader } from '@/components/ui/sort-header';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { paths } from '@/config/paths';
+import { SEARCH_DEBOUNCE_MS } from '@/config/ui';
 import { useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
-import { useCommunes } from '@/lib/reference-data';
+import { communeOptions, useCommunes } from '@/lib/reference-data';
 import { useUrlState } from '@/lib/url-state';
 import { formatDate } from '@/utils/dates';
 
 import { useUnits, type UnitsFilter } from '../api/get-units';
-import { unitKinds, type UnitKind, type UnitSort } from '../api/types';
+import { unitKinds, type UnitKind } from '../api/types';
 
 export const UNITS_PAGE_SIZE = 20;
-const SEARCH_DEBOUNCE_MS = 350;
 
 type StatusFilter = 'all' | 'active' | 'inactive';
 
@@ -39,33 +40,6 @@ function useUnitsFilter() {
     sort: sort === '-name' || sort === 'code' || sort === '-code' ? sort : 'name',
   };
   return { filter, status: (status === 'active' || status === 'inactive' ? status : 'all') as StatusFilter, update };
-}
-
-function SortHeader({
-  label,
-  field,
-  sort,
-  onSort,
-}: {
-  label: string;
-  field: 'name' | 'code';
-  sort: UnitSort;
-  onSort: (sort: UnitSort) => void;
-}) {
-  const ascending = sort === field;
-  const descending = sort === `-${field}`;
-  return (
-    <Table.Th aria-sort={ascending ? 'ascending' : descending ? 'descending' : 'none'}>
-      <UnstyledButton
-        onClick={() => onSort(ascending ? (`-${field}` as UnitSort) : field)}
-        fw={700}
-        fz="sm"
-        style={{ whiteSpace: 'nowrap' }}
-      >
-        {label} {ascending ? '▲' : descending ? '▼' : '↕'}
-      </UnstyledButton>
-    </Table.Th>
-  );
 }
 
 export function UnitsList() {
@@ -132,7 +106,7 @@ export function UnitsList() {
           <Select
             label={t.units.filterCommune}
             placeholder={t.common.all}
-            data={(communes.data ?? []).map((c) => ({ value: c.code, label: c.name }))}
+            data={communeOptions(communes.data)}
             value={filter.communeCode ?? null}
             onChange={(value) => update({ commune: value })}
             clearable

@@ -6,7 +6,7 @@ import { FormActions, FormMessages, StaleAlert } from '@/components/form';
 import { useMe } from '@/lib/auth';
 import { useFormState, useProblemSubmit } from '@/lib/form';
 import { useI18n } from '@/lib/i18n';
-import { useCommunes } from '@/lib/reference-data';
+import { communeOptions, useCommunes } from '@/lib/reference-data';
 
 import { validateVillageForm, villageFormFields, type VillageFormValues } from '../api/village-form-schema';
 
@@ -31,13 +31,11 @@ export function VillageForm({ initialValues, submitLabel, onSubmit, onCancel, on
     conflictField: 'code',
   });
 
-  const communeOptions = (communes.data ?? []).map((c) => ({ value: c.code, label: c.name }));
-  if (values.communeCode && !communeOptions.some((o) => o.value === values.communeCode)) {
-    communeOptions.unshift({
-      value: values.communeCode,
-      label: values.communeCode === me.communeCode && me.communeName ? me.communeName : values.communeCode,
-    });
-  }
+  // The list may still be loading: the user's own commune is known from their profile.
+  const communeChoices = communeOptions(communes.data, {
+    code: values.communeCode,
+    name: values.communeCode === me.communeCode && me.communeName ? me.communeName : values.communeCode,
+  });
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -55,7 +53,7 @@ export function VillageForm({ initialValues, submitLabel, onSubmit, onCancel, on
         ) : null}
         <Select
           label={t.villages.commune}
-          data={communeOptions}
+          data={communeChoices}
           value={values.communeCode || null}
           onChange={(value) => setField('communeCode', value ?? '')}
           disabled={Boolean(me.communeCode)}

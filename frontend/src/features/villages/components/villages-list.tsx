@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Select, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Anchor, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -7,15 +7,16 @@ import { ErrorAlert } from '@/components/errors/error-alert';
 import { EmptyResult } from '@/components/ui/empty-result';
 import { ListFooter, pageParam } from '@/components/ui/list-footer';
 import { PageHeader } from '@/components/ui/page-header';
+import { SortHeader } from '@/components/ui/sort-header';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { paths } from '@/config/paths';
+import { SEARCH_DEBOUNCE_MS } from '@/config/ui';
 import { useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
-import { useCommunes } from '@/lib/reference-data';
+import { communeOptions, useCommunes } from '@/lib/reference-data';
 import { useUrlState } from '@/lib/url-state';
 
 import { useVillages, type VillagesFilter } from '../api/get-villages';
-import type { VillageSort } from '../api/types';
 
 export const VILLAGES_PAGE_SIZE = 20;
 
@@ -32,29 +33,12 @@ function useVillagesFilter() {
   return { filter, update };
 }
 
-function SortHeader({ label, field, sort, onSort }: { label: string; field: 'name' | 'code'; sort: VillageSort; onSort: (s: VillageSort) => void }) {
-  const ascending = sort === field;
-  const descending = sort === `-${field}`;
-  return (
-    <Table.Th aria-sort={ascending ? 'ascending' : descending ? 'descending' : 'none'}>
-      <UnstyledButton
-        onClick={() => onSort(ascending ? (`-${field}` as VillageSort) : field)}
-        fw={700}
-        fz="sm"
-        style={{ whiteSpace: 'nowrap' }}
-      >
-        {label} {ascending ? '▲' : descending ? '▼' : '↕'}
-      </UnstyledButton>
-    </Table.Th>
-  );
-}
-
 export function VillagesList() {
   const { t } = useI18n();
   const me = useMe();
   const { filter, update } = useVillagesFilter();
   const [search, setSearch] = useState(filter.q ?? '');
-  const applySearch = useDebouncedCallback((term: string) => update({ q: term.trim() || null }), 350);
+  const applySearch = useDebouncedCallback((term: string) => update({ q: term.trim() || null }), SEARCH_DEBOUNCE_MS);
   const seesManyCommunes = !me.communeCode;
   const communes = useCommunes();
   const villages = useVillages(filter);
@@ -90,7 +74,7 @@ export function VillagesList() {
           <Select
             label={t.villages.commune}
             placeholder={t.common.all}
-            data={(communes.data ?? []).map((c) => ({ value: c.code, label: c.name }))}
+            data={communeOptions(communes.data)}
             value={filter.communeCode ?? null}
             onChange={(value) => update({ commune: value })}
             clearable

@@ -24,7 +24,6 @@ import vn.binhdang.common.ProblemException;
 import vn.binhdang.common.ProblemType;
 import vn.binhdang.security.CurrentUser;
 import vn.binhdang.security.CurrentUser.ReadScope;
-import vn.binhdang.security.Roles;
 import vn.binhdang.units.Unit;
 import vn.binhdang.units.UnitRepository;
 
@@ -100,12 +99,7 @@ public class ActionMonthPlanService {
     public ActionMonthPlanView update(long id, ActionMonthPlanRequest request) {
         ActionMonthPlan plan = readable(id);
         checkWritable(plan.unit);
-        if (request.version() == null) {
-            throw ProblemException.invalidField("version", "field.required");
-        }
-        if (request.version() != plan.version) {
-            throw ProblemException.staleVersion(plan.version);
-        }
+        ProblemException.checkVersion(request.version(), plan.version);
         if (!plan.unit.id.equals(request.unitId())) {
             throw ProblemException.invalidField("unitId", "action-plan.unit.immutable");
         }
@@ -199,9 +193,7 @@ public class ActionMonthPlanService {
 
     /** Refuses (403) a caller who may read but not change this unit's plan. */
     private void checkWritable(Unit unit) {
-        boolean reporterOfUnit = user.rawRoles().contains(Roles.UNIT_REPORTER)
-                && unit.commune.code.equals(user.communeCode()) && unit.code.equals(user.unitCode());
-        if (!reporterOfUnit && !user.canManageCommune(unit.commune.code)) {
+        if (!user.canWriteForUnit(unit.commune.code, unit.code)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.own-unit");
         }
     }

@@ -78,12 +78,7 @@ public class ConventionService {
 
     public ConventionView update(long id, ConventionRequest request) {
         VillageConvention convention = manageable(id);
-        if (request.version() == null) {
-            throw ProblemException.invalidField("version", "field.required");
-        }
-        if (request.version() != convention.version) {
-            throw ProblemException.staleVersion(convention.version);
-        }
+        ProblemException.checkVersion(request.version(), convention.version);
         Area village = convention.village.id.equals(request.villageId()) ? convention.village
                 : villageOfManagedCommune(request.villageId());
         if (!village.parent.id.equals(convention.village.parent.id)) {

@@ -22,7 +22,6 @@ import vn.binhdang.common.ProblemException;
 import vn.binhdang.common.ProblemException.Violation;
 import vn.binhdang.common.ProblemType;
 import vn.binhdang.security.CurrentUser;
-import vn.binhdang.security.Roles;
 import vn.binhdang.units.Unit;
 import vn.binhdang.units.UnitRepository;
 
@@ -119,12 +118,7 @@ public class MediaService {
     public MediaProductView update(long id, MediaProductRequest request) {
         MediaProduct product = readable(id);
         checkWritable(product.unit);
-        if (request.version() == null) {
-            throw ProblemException.invalidField("version", "field.required");
-        }
-        if (request.version() != product.version) {
-            throw ProblemException.staleVersion(product.version);
-        }
+        ProblemException.checkVersion(request.version(), product.version);
         Unit unit = product.unit.id.equals(request.unitId()) ? product.unit : writableUnit(request.unitId());
         if (!unit.commune.id.equals(product.unit.commune.id)) {
             throw ProblemException.invalidField("unitId", "unit.not-in-commune", request.unitId());
@@ -146,9 +140,7 @@ public class MediaService {
         if (!user.canManageCommune(product.unit.commune.code)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.manage-commune");
         }
-        if (request.version() != product.version) {
-            throw ProblemException.staleVersion(product.version);
-        }
+        ProblemException.checkVersion(request.version(), product.version);
         MediaChecklist checklist = checklists.findByNumber(request.checklistVersion())
                 .orElseThrow(() -> ProblemException.invalidField("checklistVersion", "checklist.version.unknown",
                         request.checklistVersion()));
@@ -213,9 +205,7 @@ public class MediaService {
 
     /** Refuses (403) a caller who may read but not change this unit's products. */
     private void checkWritable(Unit unit) {
-        boolean reporterOfUnit = user.rawRoles().contains(Roles.UNIT_REPORTER)
-                && unit.commune.code.equals(user.communeCode()) && unit.code.equals(user.unitCode());
-        if (!reporterOfUnit && !user.canManageCommune(unit.commune.code)) {
+        if (!user.canWriteForUnit(unit.commune.code, unit.code)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.own-unit");
         }
     }

@@ -70,6 +70,16 @@ public class CurrentUser {
                 && communeCode != null && communeCode.equals(communeCode());
     }
 
+    /**
+     * Whether the caller may record and change a unit's own records (sessions, media products, Action-Month
+     * plans): that unit's reporter, or the runners of its commune.
+     */
+    public boolean canWriteForUnit(String communeCode, String unitCode) {
+        boolean reporterOfUnit = identity.hasRole(Roles.UNIT_REPORTER) && communeCode != null
+                && communeCode.equals(communeCode()) && unitCode != null && unitCode.equals(unitCode());
+        return reporterOfUnit || canManageCommune(communeCode);
+    }
+
     public boolean isCommuneManager() {
         return (identity.hasRole(Roles.COMMUNE_ADMIN) || identity.hasRole(Roles.COORDINATOR)) && communeCode() != null;
     }

@@ -170,9 +170,7 @@ public class SessionService {
 
     /** Refuses (403) a caller who may read but not change this unit's sessions. */
     public void checkWritable(Unit unit) {
-        boolean reporterOfUnit = user.rawRoles().contains(vn.binhdang.security.Roles.UNIT_REPORTER)
-                && unit.commune.code.equals(user.communeCode()) && unit.code.equals(user.unitCode());
-        if (!reporterOfUnit && !user.canManageCommune(unit.commune.code)) {
+        if (!user.canWriteForUnit(unit.commune.code, unit.code)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.session-unit");
         }
     }

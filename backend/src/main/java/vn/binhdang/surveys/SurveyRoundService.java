@@ -85,12 +85,7 @@ public class SurveyRoundService {
         if (!user.canManageCommune(round.commune.code)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.manage-commune");
         }
-        if (request.version() == null) {
-            throw ProblemException.invalidField("version", "field.required");
-        }
-        if (request.version() != round.version) {
-            throw ProblemException.staleVersion(round.version);
-        }
+        ProblemException.checkVersion(request.version(), round.version);
         if (!round.commune.code.equals(request.communeCode())) {
             throw ProblemException.invalidField("communeCode", "commune.code.immutable");
         }
