@@ -310,7 +310,7 @@ export interface paths {
         };
         /**
          * Bảng điều khiển / the dashboard
-         * @description Trong một lần gọi: năm mục tiêu của năm, xu hướng 2025–2030, mục tiêu 1 theo đơn vị, người tham gia theo giới tính và nhóm đối tượng, cảnh báo.
+         * @description Trong một lần gọi: năm mục tiêu của năm, xu hướng từ năm gốc đến năm cuối của Kế hoạch, mục tiêu 1 theo đơn vị, người tham gia theo giới tính và nhóm đối tượng, cảnh báo.
          */
         get: operations["getDashboard"];
         put?: never;
@@ -1010,7 +1010,7 @@ export interface components {
              */
             filedOn: components["schemas"]["LocalDate"];
             /**
-             * @description Nộp trước ngày 15/11 của năm
+             * @description Nộp trước hạn của năm (ProgrammeRules.actionMonthPlanDeadline, 15/11)
              * @example true
              */
             onTime: boolean;
@@ -1368,7 +1368,7 @@ export interface components {
             year: number;
             area: components["schemas"]["AreaScope"];
             indicators: components["schemas"]["IndicatorValue"][];
-            /** @description Giá trị từng mục tiêu các năm 2025–2030 */
+            /** @description Giá trị từng mục tiêu từ năm gốc đến năm cuối của Kế hoạch */
             trend: components["schemas"]["TrendPoint"][];
             /** @description Mục tiêu 1 theo từng đơn vị */
             units: components["schemas"]["UnitRow"][];

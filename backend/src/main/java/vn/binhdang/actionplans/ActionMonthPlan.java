@@ -7,7 +7,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import org.hibernate.annotations.Formula;
 import vn.binhdang.common.AuditedEntity;
 import vn.binhdang.units.Unit;
@@ -20,9 +19,6 @@ import vn.binhdang.units.Unit;
 @Entity
 @Table(name = "action_month_plan")
 public class ActionMonthPlan extends AuditedEntity {
-    /** A plan filed before this day of its year is on time: the Action Month starts on 15/11. */
-    public static final MonthDay DEADLINE = MonthDay.of(11, 15);
-
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id", nullable = false, updatable = false)
     public Unit unit;
@@ -55,12 +51,4 @@ public class ActionMonthPlan extends AuditedEntity {
     /** Size of the stored file, computed by the database without reading the bytes. */
     @Formula("octet_length(attachment)")
     public Integer attachmentSize;
-
-    public boolean onTime() {
-        return onTime(filedOn, year);
-    }
-
-    public static boolean onTime(LocalDate filedOn, int year) {
-        return filedOn.isBefore(DEADLINE.atYear(year));
-    }
 }

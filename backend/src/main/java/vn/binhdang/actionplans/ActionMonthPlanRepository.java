@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.binhdang.common.Calendar;
 import vn.binhdang.common.Listing;
 import vn.binhdang.security.CurrentUser.ReadScope;
 import vn.binhdang.units.Unit;
@@ -70,11 +71,11 @@ public class ActionMonthPlanRepository implements PanacheRepository<ActionMonthP
         var em = getEntityManager();
         var rows = em.createQuery("select u, a " + where + " order by u.name, u.id", Object[].class)
                 .setParameter("year", year).setParameter("commune", communeId)
-                .setParameter("yearStart", LocalDate.of(year, 1, 1)).setParameter("yearEnd", LocalDate.of(year, 12, 31))
+                .setParameter("yearStart", Calendar.startOfYear(year)).setParameter("yearEnd", Calendar.endOfYear(year))
                 .setFirstResult(page.index * page.size).setMaxResults(page.size).getResultList();
         long total = em.createQuery("select count(u) " + where, Long.class)
                 .setParameter("year", year).setParameter("commune", communeId)
-                .setParameter("yearStart", LocalDate.of(year, 1, 1)).setParameter("yearEnd", LocalDate.of(year, 12, 31))
+                .setParameter("yearStart", Calendar.startOfYear(year)).setParameter("yearEnd", Calendar.endOfYear(year))
                 .getSingleResult();
         List<UnitPlan> plans = rows.stream().map(r -> new UnitPlan((Unit) r[0], (ActionMonthPlan) r[1])).toList();
         return new Listing<>(plans, total);

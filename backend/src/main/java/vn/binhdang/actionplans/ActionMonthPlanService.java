@@ -1,5 +1,6 @@
 package vn.binhdang.actionplans;
 
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,6 +23,10 @@ import vn.binhdang.common.PageParams;
 import vn.binhdang.common.PageView;
 import vn.binhdang.common.ProblemException;
 import vn.binhdang.common.ProblemType;
+import vn.binhdang.indicators.AreaScope;
+import vn.binhdang.indicators.IndicatorEngine;
+import vn.binhdang.indicators.ProgrammePeriod;
+import vn.binhdang.indicators.ProgrammeRules;
 import vn.binhdang.security.CurrentUser;
 import vn.binhdang.security.CurrentUser.ReadScope;
 import vn.binhdang.units.Unit;
@@ -35,6 +40,9 @@ import vn.binhdang.units.UnitRepository;
 @ApplicationScoped
 @Transactional
 public class ActionMonthPlanService {
+    @Inject
+    Clock clock;
+
     public static final int MAX_BYTES = 10 * 1024 * 1024;
 
     @Inject
@@ -52,14 +60,20 @@ public class ActionMonthPlanService {
     @Inject
     AuditLog auditLog;
 
+    @Inject
+    ProgrammeRules rules;
+
+    @Inject
+    IndicatorEngine engine;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<ActionMonthPlanView> list(ActionMonthPlanFilter filter, PageParams paging) {
-        return plans.list(user.readScope(), filter, paging.toPage()).toPage(ActionMonthPlanView::of, paging);
+        return plans.list(user.readScope(), filter, paging.toPage()).toPage(this::view, paging);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ActionMonthPlanView get(long id) {
-        return ActionMonthPlanView.of(readable(id));
+        return view(readable(id));
     }
 
     /** Every unit of the commune that existed during the year: filed or not, on time or not. */
@@ -68,13 +82,18 @@ public class ActionMonthPlanService {
         Area commune = readableCommune(communeCode);
         var page = plans.status(commune.id, year, filed, paging.toPage());
         return page.toPage(row -> new ActionMonthPlanStatus(row.unit().id, row.unit().code, row.unit().name,
-                row.plan() != null, row.plan() == null ? null : row.plan().onTime(),
+                row.plan() != null, row.plan() == null ? null : rules.actionMonthPlanOnTime(row.plan().filedOn, year),
                 row.plan() == null ? null : row.plan().id, row.plan() == null ? null : row.plan().filedOn), paging);
     }
 
     public ActionMonthPlanView create(ActionMonthPlanRequest request) {
         Unit unit = writableUnit(request.unitId());
         int year = request.year();
+        ProgrammePeriod period = engine.period(AreaScope.commune(unit.commune.id, unit.commune.code, unit.commune.name));
+        if (year < period.firstYear() || year > period.lastYear()) {
+            throw ProblemException.invalidField("year", "plan.year.outside-period", period.firstYear(),
+                    period.lastYear());
+        }
         if (!existedDuring(unit, year)) {
             throw ProblemException.invalidField("year", "action-plan.unit.inactive", unit.name, year);
         }
@@ -87,11 +106,11 @@ public class ActionMonthPlanService {
         ActionMonthPlan plan = new ActionMonthPlan();
         plan.unit = unit;
         plan.year = year;
-        plan.filedOn = Calendar.today();
+        plan.filedOn = Calendar.today(clock);
         apply(request, plan);
         plans.persist(plan);
         plans.flush();
-        ActionMonthPlanView created = ActionMonthPlanView.of(plan);
+        ActionMonthPlanView created = view(plan);
         audit(plan, AuditAction.CREATED, null, created);
         return created;
     }
@@ -107,10 +126,10 @@ public class ActionMonthPlanService {
             throw ProblemException.invalidField("year", "action-plan.year.immutable");
         }
         checkDocumentDate(request.documentDate());
-        ActionMonthPlanView before = ActionMonthPlanView.of(plan);
+        ActionMonthPlanView before = view(plan);
         apply(request, plan);
         plans.flush();
-        ActionMonthPlanView after = ActionMonthPlanView.of(plan);
+        ActionMonthPlanView after = view(plan);
         audit(plan, AuditAction.UPDATED, before, after);
         return after;
     }
@@ -128,7 +147,7 @@ public class ActionMonthPlanService {
         }
         EvidenceType type = EvidenceType.sniff(content)
                 .orElseThrow(() -> ProblemException.invalidField("file", "attachment.type"));
-        ActionMonthPlanView before = ActionMonthPlanView.of(plan);
+        ActionMonthPlanView before = view(plan);
         plan.attachmentName = type.cleanName(fileName, "ke-hoach-thang-hanh-dong-" + plan.year);
         plan.attachmentType = type.mediaType;
         plan.attachmentSha256 = sha256(content);
@@ -136,7 +155,7 @@ public class ActionMonthPlanService {
         plan.touchedBy(user.username());
         plans.flush();
         plans.storeContent(plan.id, content);
-        ActionMonthPlanView after = ActionMonthPlanView.of(plan);
+        ActionMonthPlanView after = view(plan);
         audit(plan, AuditAction.UPDATED, before, after);
         return after;
     }
@@ -160,16 +179,16 @@ public class ActionMonthPlanService {
         plan.touchedBy(user.username());
     }
 
-    private static void checkDocumentDate(LocalDate documentDate) {
-        LocalDate today = Calendar.today();
+    private void checkDocumentDate(LocalDate documentDate) {
+        LocalDate today = Calendar.today(clock);
         if (documentDate.isAfter(today)) {
             throw ProblemException.invalidField("documentDate", "date.future", Calendar.format(today));
         }
     }
 
     private static boolean existedDuring(Unit unit, int year) {
-        return !unit.activeFrom.isAfter(LocalDate.of(year, 12, 31))
-                && (unit.activeTo == null || !unit.activeTo.isBefore(LocalDate.of(year, 1, 1)));
+        return !unit.activeFrom.isAfter(Calendar.endOfYear(year))
+                && (unit.activeTo == null || !unit.activeTo.isBefore(Calendar.startOfYear(year)));
     }
 
     private ActionMonthPlan readable(long id) {
@@ -233,5 +252,9 @@ public class ActionMonthPlanService {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private ActionMonthPlanView view(ActionMonthPlan plan) {
+        return ActionMonthPlanView.of(plan, rules.actionMonthPlanOnTime(plan.filedOn, plan.year));
     }
 }

@@ -15,15 +15,15 @@ public record ActionMonthPlanView(
         @Schema(examples = "2026-10-28") LocalDate documentDate,
         String summary,
         @Schema(description = "Ngày kế hoạch đến xã (giờ Việt Nam)", examples = "2026-11-02") LocalDate filedOn,
-        @Schema(description = "Nộp trước ngày 15/11 của năm", examples = "true") boolean onTime,
+        @Schema(description = "Nộp trước hạn của năm (ProgrammeRules.actionMonthPlanDeadline, 15/11)", examples = "true") boolean onTime,
         @Schema(nullable = true) PlanAttachmentView attachment,
         @Schema(examples = "0") long version) {
 
-    static ActionMonthPlanView of(ActionMonthPlan p) {
+    static ActionMonthPlanView of(ActionMonthPlan p, boolean onTime) {
         PlanAttachmentView attachment = p.attachmentName == null ? null
                 : new PlanAttachmentView(p.attachmentName, p.attachmentType,
                         p.attachmentSize == null ? 0 : p.attachmentSize, p.attachmentSha256);
         return new ActionMonthPlanView(p.id, p.unit.id, p.unit.code, p.unit.name, p.unit.commune.code, p.year,
-                p.documentNumber, p.documentDate, p.summary, p.filedOn, p.onTime(), attachment, p.version);
+                p.documentNumber, p.documentDate, p.summary, p.filedOn, onTime, attachment, p.version);
     }
 }

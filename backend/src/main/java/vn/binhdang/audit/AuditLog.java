@@ -1,5 +1,6 @@
 package vn.binhdang.audit;
 
+import java.time.Clock;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,9 @@ import vn.binhdang.common.Calendar;
  */
 @ApplicationScoped
 public class AuditLog {
+    @Inject
+    Clock clock;
+
     /** Bookkeeping fields that change with every write and say nothing about the change. */
     private static final Set<String> IGNORED = Set.of("version", "updatedAt", "updatedBy", "active", "status");
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
@@ -57,7 +61,7 @@ public class AuditLog {
         event.communeId = communeId;
         event.action = action;
         event.changedBy = username;
-        event.changedAt = OffsetDateTime.now(Calendar.ZONE);
+        event.changedAt = Calendar.now(clock);
         event.changes = changes;
         event.persist();
     }

@@ -1,5 +1,6 @@
 package vn.binhdang.campaigns;
 
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.binhdang.common.Calendar;
 import vn.binhdang.areas.Area;
 import vn.binhdang.areas.AreaRepository;
 import vn.binhdang.audit.AuditAction;
@@ -28,6 +30,9 @@ import vn.binhdang.units.UnitRepository;
 @Transactional
 public class CampaignService {
     @Inject
+    Clock clock;
+
+    @Inject
     CampaignRepository campaigns;
 
     @Inject
@@ -44,12 +49,12 @@ public class CampaignService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<CampaignView> list(CampaignFilter filter, PageParams paging) {
-        return campaigns.list(user.readScope(), filter, paging.toPage()).toPage(CampaignView::of, paging);
+        return campaigns.list(user.readScope(), filter, paging.toPage()).toPage(this::view, paging);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CampaignView get(long id) {
-        return CampaignView.of(readable(id));
+        return view(readable(id));
     }
 
     public CampaignView create(CampaignRequest request) {
@@ -60,7 +65,7 @@ public class CampaignService {
         checkRecurringIsUnique(campaign);
         campaigns.persist(campaign);
         campaigns.flush();
-        CampaignView created = CampaignView.of(campaign);
+        CampaignView created = view(campaign);
         audit(campaign, AuditAction.CREATED, null, created);
         return created;
     }
@@ -74,11 +79,11 @@ public class CampaignService {
         if (!campaign.commune.code.equals(request.communeCode())) {
             throw ProblemException.invalidField("communeCode", "commune.code.immutable");
         }
-        CampaignView before = CampaignView.of(campaign);
+        CampaignView before = view(campaign);
         apply(request, campaign);
         checkRecurringIsUnique(campaign);
         campaigns.flush();
-        CampaignView after = CampaignView.of(campaign);
+        CampaignView after = view(campaign);
         audit(campaign, AuditAction.UPDATED, before, after);
         return after;
     }
@@ -105,7 +110,7 @@ public class CampaignService {
         Area commune = manageableCommune(user.communeCode());
         var existing = campaigns.recurring(commune.id, request.year(), request.occasion());
         if (existing.isPresent()) {
-            return new Confirmation(CampaignView.of(existing.get()), false);
+            return new Confirmation(view(existing.get()), false);
         }
         Occasion occasion = request.occasion();
         int year = request.year();
@@ -121,7 +126,7 @@ public class CampaignService {
         campaign.touchedBy(user.username());
         campaigns.persist(campaign);
         campaigns.flush();
-        CampaignView created = CampaignView.of(campaign);
+        CampaignView created = view(campaign);
         audit(campaign, AuditAction.CREATED, null, created);
         return new Confirmation(created, true);
     }
@@ -191,5 +196,9 @@ public class CampaignService {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private CampaignView view(Campaign campaign) {
+        return CampaignView.of(campaign, Calendar.today(clock));
     }
 }

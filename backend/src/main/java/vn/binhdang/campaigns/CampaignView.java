@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.binhdang.common.Calendar;
 
 @Schema(description = "Chiến dịch truyền thông / a communication campaign")
 public record CampaignView(
@@ -31,12 +30,12 @@ public record CampaignView(
             @Schema(examples = "Trạm Y tế xã Bình Lư") String name) {
     }
 
-    static CampaignView of(Campaign c) {
+    static CampaignView of(Campaign c, java.time.LocalDate today) {
         return new CampaignView(c.id, c.commune.code, c.name, c.theme, c.occasion, c.startDate, c.endDate, c.year,
                 c.leadUnit == null ? null : c.leadUnit.id, c.leadUnit == null ? null : c.leadUnit.name,
                 c.participatingUnits.stream().map(u -> new UnitRef(u.id, u.code, u.name))
                         .sorted(Comparator.comparing(UnitRef::code)).toList(),
                 Arrays.stream(c.taskGroups).sorted().toList(), c.description,
-                CampaignStatus.on(Calendar.today(), c.startDate, c.endDate), c.version);
+                CampaignStatus.on(today, c.startDate, c.endDate), c.version);
     }
 }

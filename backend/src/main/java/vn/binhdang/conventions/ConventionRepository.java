@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.Optional;
 import vn.binhdang.common.Listing;
 import vn.binhdang.security.CurrentUser.ReadScope;
@@ -19,7 +20,7 @@ public class ConventionRepository implements PanacheRepository<VillageConvention
     }
 
     /** One page of the conventions the caller may read, by village name (Vietnamese order), then title. */
-    public Listing<VillageConvention> list(ReadScope scope, ConventionFilter filter, Page page) {
+    public Listing<VillageConvention> list(ReadScope scope, ConventionFilter filter, LocalDate today, Page page) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Parameters params = new Parameters();
         if (scope.provinceCode() != null) {
@@ -42,14 +43,12 @@ public class ConventionRepository implements PanacheRepository<VillageConvention
             params.and("status", filter.status);
         }
         if (filter.standing == ConventionStanding.NOT_REVIEWED) {
-            where.append(" and not exists (from ConventionReview r where r.conventionId = k.id)");
+            where.append(" and " + ConventionReviewRepository.LATEST_REVIEW_ID.formatted("k.id") + " is null");
+            params.and("asOf", today);
         } else if (filter.standing != null) {
-            // The latest review (latest day, then latest recorded) decides; ix_convention_review serves both lookups.
-            where.append(" and exists (from ConventionReview r where r.conventionId = k.id"
-                    + " and r.noDiscrimination = :clear and not exists (from ConventionReview n"
-                    + " where n.conventionId = k.id and (n.reviewedOn > r.reviewedOn"
-                    + " or (n.reviewedOn = r.reviewedOn and n.id > r.id))))");
-            params.and("clear", filter.standing == ConventionStanding.NO_DISCRIMINATION);
+            where.append(" and exists (from ConventionReview r where r.id = "
+                    + ConventionReviewRepository.LATEST_REVIEW_ID.formatted("k.id") + " and r.noDiscrimination = :clear)");
+            params.and("asOf", today).and("clear", filter.standing == ConventionStanding.NO_DISCRIMINATION);
         }
         return Listing.of(this, FROM, where.toString(), Sort.by("v.name").and("k.title").and("k.id"), params, page);
     }

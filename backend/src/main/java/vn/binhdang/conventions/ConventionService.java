@@ -1,5 +1,6 @@
 package vn.binhdang.conventions;
 
+import java.time.Clock;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +33,9 @@ import vn.binhdang.security.CurrentUser;
 @ApplicationScoped
 @Transactional
 public class ConventionService {
+    @Inject
+    Clock clock;
+
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
     };
 
@@ -55,8 +59,9 @@ public class ConventionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<ConventionView> list(ConventionFilter filter, PageParams paging) {
-        Listing<VillageConvention> page = conventions.list(user.readScope(), filter, paging.toPage());
-        Map<Long, ConventionReview> latest = reviews.latestOf(page.rows().stream().map(c -> c.id).toList());
+        Listing<VillageConvention> page = conventions.list(user.readScope(), filter, Calendar.today(clock), paging.toPage());
+        Map<Long, ConventionReview> latest = reviews.latestOf(page.rows().stream().map(c -> c.id).toList(),
+                Calendar.today(clock));
         return page.toPage(c -> ConventionView.of(c, latest.get(c.id)), paging);
     }
 
@@ -109,7 +114,7 @@ public class ConventionService {
     /** Adds a review; "no discrimination" with flagged provisions, or discrimination without any, is refused. */
     public ConventionReviewView review(long id, ConventionReviewRequest request) {
         VillageConvention convention = manageable(id);
-        LocalDate today = Calendar.today();
+        LocalDate today = Calendar.today(clock);
         if (request.reviewedOn().isAfter(today)) {
             throw ProblemException.invalidField("reviewedOn", "date.future", Calendar.format(today));
         }
@@ -137,7 +142,7 @@ public class ConventionService {
                 c.recommendation().strip(), c.followUp() == null || c.followUp().isBlank() ? null : c.followUp().strip()))
                 .toList();
         review.createdBy = user.username();
-        review.createdAt = OffsetDateTime.now(Calendar.ZONE);
+        review.createdAt = Calendar.now(clock);
         reviews.persist(review);
         reviews.flush();
         audit(convention, AuditAction.UPDATED, before, view(convention));
@@ -145,7 +150,7 @@ public class ConventionService {
     }
 
     private void apply(ConventionRequest request, Area village, VillageConvention convention) {
-        LocalDate today = Calendar.today();
+        LocalDate today = Calendar.today(clock);
         if (request.decisionDate() != null && request.decisionDate().isAfter(today)) {
             throw ProblemException.invalidField("decisionDate", "date.future", Calendar.format(today));
         }
@@ -158,7 +163,8 @@ public class ConventionService {
     }
 
     private ConventionView view(VillageConvention convention) {
-        return ConventionView.of(convention, reviews.latestOf(List.of(convention.id)).get(convention.id));
+        return ConventionView.of(convention,
+                reviews.latestOf(List.of(convention.id), Calendar.today(clock)).get(convention.id));
     }
 
     private VillageConvention readable(long id) {

@@ -15,7 +15,7 @@ public record AreaScope(
     static final String COMMUNES = "(SELECT a.id FROM area a WHERE a.level = 'COMMUNE' "
             + "AND (a.id = :scopeCommune OR a.parent_id = :scopeProvince))";
 
-    static AreaScope commune(long id, String code, String name) {
+    public static AreaScope commune(long id, String code, String name) {
         return new AreaScope(code, name, "COMMUNE", id, -1);
     }
 

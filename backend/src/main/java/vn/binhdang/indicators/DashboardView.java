@@ -10,7 +10,7 @@ public record DashboardView(
         @Schema(examples = "2026") int year,
         AreaScope area,
         List<IndicatorValue> indicators,
-        @Schema(description = "Giá trị từng mục tiêu các năm 2025–2030") List<TrendPoint> trend,
+        @Schema(description = "Giá trị từng mục tiêu từ năm gốc đến năm cuối của Kế hoạch") List<TrendPoint> trend,
         @Schema(description = "Mục tiêu 1 theo từng đơn vị") List<UnitRow> units,
         Participation participants,
         List<Warning> warnings) {

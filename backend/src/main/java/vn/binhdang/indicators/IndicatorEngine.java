@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.binhdang.common.Calendar;
 
 /**
  * Computes the plan's five targets live from the records (DOMAIN.md, "The five targets"): nothing
@@ -20,28 +21,30 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class IndicatorEngine {
-    public static final int LAW_SESSIONS_REQUIRED = 2;
+    /**
+     * Target 1's test of a session (alias {@code s}) "on gender-equality law and policy": one of its topics is
+     * in the list of SQL function {@code law_policy_topic_ids()} (migration V8). Every query that counts such
+     * sessions writes exactly this.
+     */
+    public static final String LAW_POLICY_SESSION = "s.topic_ids && (SELECT law_policy_topic_ids())";
+
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @Inject
     EntityManager em;
 
+    @Inject
+    ProgrammeRules rules;
+
     /** Target 1: each unit that existed during the year, its sessions and those on law and policy. */
     public record UnitSessions(long unitId, String code, String name, long sessions, long lawPolicySessions,
-            long participantsMale, long participantsFemale) {
-        public boolean met() {
-            return lawPolicySessions >= LAW_SESSIONS_REQUIRED;
-        }
+            long participantsMale, long participantsFemale, boolean met) {
     }
 
     /** Target 2: each unit that existed during the year and its Action-Month plan, if filed. */
-    public record UnitPlan(long unitId, String code, String name, Long planId, LocalDate filedOn) {
+    public record UnitPlan(long unitId, String code, String name, Long planId, LocalDate filedOn, boolean onTime) {
         public boolean filed() {
             return planId != null;
-        }
-
-        public boolean onTime(int year) {
-            return filedOn != null && filedOn.isBefore(LocalDate.of(year, 11, 15));
         }
     }
 
@@ -71,8 +74,7 @@ public class IndicatorEngine {
                 -- MATERIALIZED: computed once, not once per unit under a generic plan (dashboard benchmark).
                 counts AS MATERIALIZED (
                     SELECT s.unit_id, count(*) AS sessions,
-                           count(*) FILTER (WHERE s.topic_ids && (SELECT array_agg(r.id) FROM reference_item r
-                                                                  WHERE r.law_policy)) AS law,
+                           count(*) FILTER (WHERE %s) AS law,
                            sum(s.participants_male) AS male, sum(s.participants_female) AS female
                     FROM communication_session s
                     WHERE s.commune_id IN %s AND s.held_on BETWEEN :yearStart AND :yearEnd
@@ -80,12 +82,12 @@ public class IndicatorEngine {
                 SELECT u.id, u.code, u.name, coalesce(c.sessions, 0), coalesce(c.law, 0),
                        coalesce(c.male, 0), coalesce(c.female, 0)
                 FROM units u LEFT JOIN counts c ON c.unit_id = u.id
-                ORDER BY u.name, u.id""".formatted(AreaScope.COMMUNES, AreaScope.COMMUNES));
+                ORDER BY u.name, u.id""".formatted(AreaScope.COMMUNES, LAW_POLICY_SESSION, AreaScope.COMMUNES));
         bindYear(bindScope(query, scope), year);
         List<UnitSessions> rows = new ArrayList<>();
         for (Object[] r : rows(query)) {
             rows.add(new UnitSessions(num(r[0]), (String) r[1], (String) r[2], num(r[3]), num(r[4]), num(r[5]),
-                    num(r[6])));
+                    num(r[6]), rules.lawPolicyMet(num(r[4]))));
         }
         return rows;
     }
@@ -100,8 +102,9 @@ public class IndicatorEngine {
         bindYear(bindScope(query, scope), year).setParameter("year", year);
         List<UnitPlan> rows = new ArrayList<>();
         for (Object[] r : rows(query)) {
-            rows.add(new UnitPlan(num(r[0]), (String) r[1], (String) r[2], r[3] == null ? null : num(r[3]),
-                    date(r[4])));
+            LocalDate filedOn = date(r[4]);
+            rows.add(new UnitPlan(num(r[0]), (String) r[1], (String) r[2], r[3] == null ? null : num(r[3]), filedOn,
+                    rules.actionMonthPlanOnTime(filedOn, year)));
         }
         return rows;
     }
@@ -163,13 +166,11 @@ public class IndicatorEngine {
                 SELECT c.id, v.name, c.title, lr.no_discrimination, lr.reviewed_on
                 FROM village_convention c
                 JOIN area v ON v.id = c.village_id
-                LEFT JOIN LATERAL (SELECT r.no_discrimination, r.reviewed_on FROM convention_review r
-                                   WHERE r.convention_id = c.id AND r.reviewed_on <= :yearEnd
-                                   ORDER BY r.reviewed_on DESC, r.id DESC LIMIT 1) lr ON true
+                LEFT JOIN convention_review lr ON lr.id = latest_convention_review_id(c.id, :yearEnd)
                 WHERE v.parent_id IN %s AND c.status <> 'ANNULLED'
                   AND (c.decision_date IS NULL OR c.decision_date <= :yearEnd)
                 ORDER BY v.name, c.id""".formatted(AreaScope.COMMUNES));
-        bindScope(query, scope).setParameter("yearEnd", LocalDate.of(year, 12, 31));
+        bindScope(query, scope).setParameter("yearEnd", Calendar.endOfYear(year));
         List<Convention> rows = new ArrayList<>();
         for (Object[] r : rows(query)) {
             rows.add(new Convention(num(r[0]), (String) r[1], (String) r[2], (Boolean) r[3], date(r[4])));
@@ -227,12 +228,25 @@ public class IndicatorEngine {
         return rows;
     }
 
+    /**
+     * The programme's period over the area: from the earliest plan's first year to the latest plan's last
+     * year of its communes; the programme template's period where no plan is recorded yet.
+     */
+    public ProgrammePeriod period(AreaScope scope) {
+        Query query = em.createNativeQuery("""
+                SELECT min(pl.period_start), max(pl.period_end) FROM programme_plan pl
+                WHERE pl.commune_id IN %s""".formatted(AreaScope.COMMUNES));
+        Object[] r = (Object[]) bindScope(query, scope).getSingleResult();
+        return r[0] == null ? new ProgrammePeriod(rules.programmeFirstYear(), rules.programmeLastYear())
+                : new ProgrammePeriod(((Number) r[0]).intValue(), ((Number) r[1]).intValue());
+    }
+
     private static Query bindScope(Query query, AreaScope scope) {
         return query.setParameter("scopeCommune", scope.communeId()).setParameter("scopeProvince", scope.provinceId());
     }
 
     private static Query bindYear(Query query, int year) {
-        return query.setParameter("yearStart", LocalDate.of(year, 1, 1)).setParameter("yearEnd", LocalDate.of(year, 12, 31));
+        return query.setParameter("yearStart", Calendar.startOfYear(year)).setParameter("yearEnd", Calendar.endOfYear(year));
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package vn.binhdang.indicators;
 
+import java.time.Clock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -32,6 +33,9 @@ import vn.binhdang.security.Roles;
 @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE})
 public class IndicatorResource {
     @Inject
+    Clock clock;
+
+    @Inject
     IndicatorService indicators;
 
     @GET
@@ -40,11 +44,13 @@ public class IndicatorResource {
             description = "Giá trị, tử số, mẫu số, chỉ tiêu của năm, trạng thái và cách tính của từng mục tiêu, tính "
                     + "trực tiếp từ dữ liệu. Người dùng cấp tỉnh: cả tỉnh, hoặc một xã (communeCode).")
     public List<IndicatorValue> listIndicators(@QueryParam("year") @NotNull(message = "{field.required}")
-            @Min(value = 2025, message = "{indicator.year.range}") @Max(value = 2030, message = "{indicator.year.range}")
+            @Min(value = 1900, message = "{year.range}") @Max(value = 2100, message = "{year.range}")
             @Parameter(example = "2026") Integer year,
             @QueryParam("communeCode") @Pattern(regexp = "\\d{5}", message = "{commune.code.pattern}")
             @Parameter(example = "03390") String communeCode) {
-        return indicators.indicators(indicators.scope(communeCode), year);
+        AreaScope scope = indicators.scope(communeCode);
+        indicators.checkYear(scope, year);
+        return indicators.indicators(scope, year);
     }
 
     @GET
@@ -56,13 +62,15 @@ public class IndicatorResource {
             @PathParam("target") @Min(value = 1, message = "{target.range}") @Max(value = 5, message = "{target.range}")
             @Parameter(example = "1") int target,
             @QueryParam("year") @NotNull(message = "{field.required}")
-            @Min(value = 2025, message = "{indicator.year.range}") @Max(value = 2030, message = "{indicator.year.range}")
+            @Min(value = 1900, message = "{year.range}") @Max(value = 2100, message = "{year.range}")
             @Parameter(example = "2026") Integer year,
             @QueryParam("communeCode") @Pattern(regexp = "\\d{5}", message = "{commune.code.pattern}") String communeCode,
             @QueryParam("counted") @Parameter(description = "true: chỉ bản ghi được tính; false: chỉ bản ghi chưa được tính")
             Boolean counted,
             @Valid @BeanParam PageParams paging) {
-        List<DrillDownItem> all = indicators.records(indicators.scope(communeCode), target, year).stream()
+        AreaScope scope = indicators.scope(communeCode);
+        indicators.checkYear(scope, year);
+        List<DrillDownItem> all = indicators.records(scope, target, year).stream()
                 .filter(item -> counted == null || item.counted() == counted).toList();
         int from = Math.min(all.size(), paging.page * paging.size);
         int to = Math.min(all.size(), from + paging.size);
@@ -76,24 +84,27 @@ public class IndicatorResource {
             description = "Đơn vị chưa đủ 2 buổi pháp luật, chính sách (từ 01/9); đơn vị chưa có kế hoạch Tháng hành "
                     + "động (từ 01/11); hương ước chưa được rà soát trong năm; chỉ tiêu có nguy cơ không đạt.")
     public List<Warning> listWarnings(@QueryParam("year") @NotNull(message = "{field.required}")
-            @Min(value = 2025, message = "{indicator.year.range}") @Max(value = 2030, message = "{indicator.year.range}")
+            @Min(value = 1900, message = "{year.range}") @Max(value = 2100, message = "{year.range}")
             @Parameter(example = "2026") Integer year,
             @QueryParam("communeCode") @Pattern(regexp = "\\d{5}", message = "{commune.code.pattern}") String communeCode) {
         AreaScope scope = indicators.scope(communeCode);
-        LocalDate today = Calendar.today();
+        indicators.checkYear(scope, year);
+        LocalDate today = Calendar.today(clock);
         return indicators.warnings(scope, year, indicators.indicators(scope, year, today), today);
     }
 
     @GET
     @Path("dashboard")
     @Operation(summary = "Bảng điều khiển / the dashboard",
-            description = "Trong một lần gọi: năm mục tiêu của năm, xu hướng 2025–2030, mục tiêu 1 theo đơn vị, người "
+            description = "Trong một lần gọi: năm mục tiêu của năm, xu hướng từ năm gốc đến năm cuối của Kế hoạch, mục tiêu 1 theo đơn vị, người "
                     + "tham gia theo giới tính và nhóm đối tượng, cảnh báo.")
     public DashboardView getDashboard(@QueryParam("year") @NotNull(message = "{field.required}")
-            @Min(value = 2025, message = "{indicator.year.range}") @Max(value = 2030, message = "{indicator.year.range}")
+            @Min(value = 1900, message = "{year.range}") @Max(value = 2100, message = "{year.range}")
             @Parameter(example = "2026") Integer year,
             @QueryParam("communeCode") @Pattern(regexp = "\\d{5}", message = "{commune.code.pattern}")
             @Parameter(example = "03390") String communeCode) {
-        return indicators.dashboard(indicators.scope(communeCode), year, Calendar.today());
+        AreaScope scope = indicators.scope(communeCode);
+        indicators.checkYear(scope, year);
+        return indicators.dashboard(scope, year, Calendar.today(clock));
     }
 }

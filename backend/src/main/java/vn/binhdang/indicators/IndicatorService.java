@@ -1,5 +1,6 @@
 package vn.binhdang.indicators;
 
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -8,7 +9,11 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.time.MonthDay;
+import vn.binhdang.common.Messages;
+import vn.binhdang.common.RequestLanguage;
 import vn.binhdang.areas.Area;
 import vn.binhdang.areas.AreaRepository;
 import vn.binhdang.common.Calendar;
@@ -21,6 +26,9 @@ import vn.binhdang.security.CurrentUser.ReadScope;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class IndicatorService {
     @Inject
+    Clock clock;
+
+    @Inject
     IndicatorEngine engine;
 
     @Inject
@@ -28,6 +36,15 @@ public class IndicatorService {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    ProgrammeRules rules;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    RequestLanguage language;
 
     /**
      * The area the caller asks for, within what they may read: a commune user always gets their commune;
@@ -54,44 +71,49 @@ public class IndicatorService {
     }
 
     public List<IndicatorValue> indicators(AreaScope scope, int year) {
-        return indicators(scope, year, Calendar.today());
+        return indicators(scope, year, Calendar.today(clock));
+    }
+
+    /** Refuses a year outside the area's programme (its baseline to its last year), naming the field. */
+    public ProgrammePeriod checkYear(AreaScope scope, int year) {
+        ProgrammePeriod period = engine.period(scope);
+        if (!period.covers(year)) {
+            throw ProblemException.invalidField("year", "indicator.year.outside-period", period.baselineYear(),
+                    period.lastYear());
+        }
+        return period;
     }
 
     List<IndicatorValue> indicators(AreaScope scope, int year, LocalDate today) {
+        ProgrammePeriod period = engine.period(scope);
         Map<Integer, BigDecimal> targets = engine.targets(scope, year);
         return List.of(target1(scope, year, today, targets.get(1)), target2(scope, year, today, targets.get(2)),
-                target3(scope, year, today, targets.get(3)), target4(scope, year, today, targets.get(4)),
+                target3(scope, year, today, targets.get(3), period), target4(scope, year, today, targets.get(4)),
                 target5(scope, year, today, targets.get(5)));
     }
 
     IndicatorValue target1(AreaScope scope, int year, LocalDate today, BigDecimal target) {
         List<IndicatorEngine.UnitSessions> units = engine.unitSessions(scope, year);
         long met = units.stream().filter(IndicatorEngine.UnitSessions::met).count();
-        return percent(1, "Đơn vị tổ chức ít nhất 02 cuộc truyền thông về pháp luật, chính sách bình đẳng giới",
-                "Units holding at least 2 sessions on gender-equality law and policy",
-                "Số đơn vị có ≥ 2 buổi trong năm có chủ đề pháp luật, chính sách về bình đẳng giới ÷ số đơn vị "
-                        + "của xã tồn tại trong năm (kể cả đơn vị mới lập hoặc đã ngừng trong năm) × 100",
-                "Units with ≥ 2 sessions in the year on gender-equality law and policy ÷ units of the commune that "
-                        + "existed during the year (including those created or deactivated in it) × 100",
-                met, units.size(), target, year, today, List.of());
+        return percent(TargetDefinition.LAW_POLICY_SESSIONS, new Object[] {rules.lawPolicySessionsRequired()}, met,
+                units.size(), target, year, today, List.of());
     }
 
     IndicatorValue target2(AreaScope scope, int year, LocalDate today, BigDecimal target) {
         List<IndicatorEngine.UnitPlan> units = engine.unitPlans(scope, year);
         long filed = units.stream().filter(IndicatorEngine.UnitPlan::filed).count();
-        long onTime = units.stream().filter(u -> u.onTime(year)).count();
-        return percent(2, "Đơn vị xây dựng kế hoạch Tháng hành động vì bình đẳng giới",
-                "Units with an Action-Month plan",
-                "Số đơn vị đã nộp kế hoạch Tháng hành động của năm ÷ số đơn vị tồn tại trong năm × 100; "
-                        + "đúng hạn: nộp trước 15/11",
-                "Units that filed their Action-Month plan for the year ÷ units that existed during the year × 100; "
-                        + "on time: filed before 15/11",
-                filed, units.size(), target, year, today,
-                List.of(new IndicatorValue.Detail("onTime", "Nộp đúng hạn (trước 15/11)", "Filed on time (before 15/11)",
-                        ratio(onTime, units.size()), onTime + "/" + units.size())));
+        long onTime = units.stream().filter(IndicatorEngine.UnitPlan::onTime).count();
+        TargetDefinition definition = TargetDefinition.ACTION_MONTH_PLANS;
+        String deadline = dayAndMonth(rules.actionMonthPlanDeadline());
+        return percent(definition, new Object[] {deadline}, filed, units.size(), target, year, today,
+                List.of(new IndicatorValue.Detail("onTime", vi(definition, "detail.onTime", deadline),
+                        en(definition, "detail.onTime", deadline), ratio(onTime, units.size()),
+                        onTime + "/" + units.size())));
     }
 
-    IndicatorValue target3(AreaScope scope, int year, LocalDate today, BigDecimal target) {
+    IndicatorValue target3(AreaScope scope, int year, LocalDate today, BigDecimal target, ProgrammePeriod period) {
+        TargetDefinition definition = TargetDefinition.AWARENESS_CHANGE;
+        int baseline = period.baselineYear();
         boolean relative = engine.relativeChange(scope);
         List<IndicatorValue.Detail> details = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
@@ -100,30 +122,22 @@ public class IndicatorService {
             BigDecimal change = change(group, relative);
             if (change == null) {
                 details.add(new IndicatorValue.Detail(group.code(), group.labelVi(), group.labelEn(), null,
-                        group.baselineRate() == null ? "không so sánh được: nhóm không có trong khảo sát năm 2025"
-                                : "chưa có khảo sát năm " + year));
+                        group.baselineRate() == null ? text(definition, "note.not-comparable", baseline)
+                                : text(definition, "note.no-round", year)));
                 continue;
             }
             details.add(new IndicatorValue.Detail(group.code(), group.labelVi(), group.labelEn(), change,
-                    group.baselineRate().setScale(1, RoundingMode.HALF_UP) + "% → "
-                            + group.yearRate().setScale(1, RoundingMode.HALF_UP) + "%"));
+                    text(definition, "note.change", oneDecimal(group.baselineRate()), oneDecimal(group.yearRate()))));
             sum = sum.add(change);
             comparable++;
         }
         BigDecimal value = comparable == 0 ? null : sum.divide(BigDecimal.valueOf(comparable), 2, RoundingMode.HALF_UP);
-        String unit = relative ? "%" : "điểm %";
-        return new IndicatorValue(3, "Nhận thức về bình đẳng giới của các nhóm đối tượng tăng so với năm 2025",
-                "Awareness of community groups, change since 2025",
-                "Trung bình, trên các nhóm có trong cả khảo sát gốc 2025 và khảo sát gần nhất của năm, của mức thay đổi "
-                        + "tỷ lệ người đạt ngưỡng nhận thức — tính bằng "
-                        + (relative ? "phần trăm tương đối" : "điểm phần trăm")
-                        + "; nhóm không có trong khảo sát gốc không so sánh được (không tính là 0)",
-                "Mean over the groups present in both the 2025 baseline and the year's latest round of the change in "
-                        + "the share of respondents meeting the awareness threshold — in "
-                        + (relative ? "relative %" : "percentage points")
-                        + "; a group missing from the baseline is not comparable (not counted as zero)",
+        String formula = relative ? "formula.relative" : "formula.points";
+        return new IndicatorValue(3, vi(definition, "title", baseline), en(definition, "title", baseline),
+                vi(definition, formula, baseline), en(definition, formula, baseline),
                 value, comparable == 0 ? null : sum.setScale(2, RoundingMode.HALF_UP),
-                comparable == 0 ? null : BigDecimal.valueOf(comparable), unit, target,
+                comparable == 0 ? null : BigDecimal.valueOf(comparable),
+                language.text(relative ? "indicator.unit.percent" : "indicator.unit.points"), target,
                 IndicatorStatus.of(value, target, year, today), details);
     }
 
@@ -131,13 +145,10 @@ public class IndicatorService {
         List<IndicatorEngine.Product> products = engine.products(scope, year);
         long passed = products.stream().filter(p -> Boolean.TRUE.equals(p.passed())).count();
         long assessed = products.stream().filter(p -> p.passed() != null).count();
-        return percent(4, "Sản phẩm truyền thông áp dụng Bộ chỉ số về giới trong truyền thông",
-                "Media products applying the gender indicator set",
-                "Số sản phẩm truyền thông của năm đã được đánh giá theo Bộ chỉ số và đạt ÷ tổng số sản phẩm của năm × 100",
-                "Media products of the year assessed against the indicator set and passing ÷ all media products of "
-                        + "the year × 100",
-                passed, products.size(), target, year, today,
-                List.of(new IndicatorValue.Detail("assessed", "Đã đánh giá", "Assessed", ratio(assessed, products.size()),
+        TargetDefinition definition = TargetDefinition.GENDER_CHECKED_MEDIA;
+        return percent(definition, new Object[0], passed, products.size(), target, year, today,
+                List.of(new IndicatorValue.Detail("assessed", vi(definition, "detail.assessed"),
+                        en(definition, "detail.assessed"), ratio(assessed, products.size()),
                         assessed + "/" + products.size())));
     }
 
@@ -145,22 +156,42 @@ public class IndicatorService {
         List<IndicatorEngine.Convention> conventions = engine.conventions(scope, year);
         long clear = conventions.stream().filter(c -> Boolean.TRUE.equals(c.noDiscrimination())).count();
         long unreviewed = conventions.stream().filter(c -> c.noDiscrimination() == null).count();
-        return percent(5, "Hương ước, quy ước không có phân biệt đối xử về giới",
-                "Village conventions free of gender discrimination",
-                "Số hương ước, quy ước đang có hiệu lực mà lần rà soát gần nhất kết luận không có phân biệt đối xử về "
-                        + "giới ÷ số hương ước, quy ước đang có hiệu lực × 100",
-                "Conventions in force whose latest review found no gender discrimination ÷ conventions in force × 100",
-                clear, conventions.size(), target, year, today,
-                List.of(new IndicatorValue.Detail("notReviewed", "Chưa rà soát", "Not reviewed",
-                        BigDecimal.valueOf(unreviewed), unreviewed + "/" + conventions.size())));
+        TargetDefinition definition = TargetDefinition.CONVENTIONS_FREE_OF_DISCRIMINATION;
+        return percent(definition, new Object[0], clear, conventions.size(), target, year, today,
+                List.of(new IndicatorValue.Detail("notReviewed", vi(definition, "detail.notReviewed"),
+                        en(definition, "detail.notReviewed"), BigDecimal.valueOf(unreviewed),
+                        unreviewed + "/" + conventions.size())));
     }
 
-    private static IndicatorValue percent(int number, String titleVi, String titleEn, String formulaVi, String formulaEn,
-            long numerator, long denominator, BigDecimal target, int year, LocalDate today,
-            List<IndicatorValue.Detail> details) {
+    private IndicatorValue percent(TargetDefinition definition, Object[] formulaArgs, long numerator, long denominator,
+            BigDecimal target, int year, LocalDate today, List<IndicatorValue.Detail> details) {
         BigDecimal value = ratio(numerator, denominator);
-        return new IndicatorValue(number, titleVi, titleEn, formulaVi, formulaEn, value, BigDecimal.valueOf(numerator),
-                BigDecimal.valueOf(denominator), "%", target, IndicatorStatus.of(value, target, year, today), details);
+        return new IndicatorValue(definition.number, vi(definition, "title"), en(definition, "title"),
+                vi(definition, "formula", formulaArgs), en(definition, "formula", formulaArgs), value,
+                BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator), language.text("indicator.unit.percent"),
+                target, IndicatorStatus.of(value, target, year, today), details);
+    }
+
+    private String vi(TargetDefinition definition, String name, Object... args) {
+        return definition.text(messages, Messages.VIETNAMESE, name, args);
+    }
+
+    private String en(TargetDefinition definition, String name, Object... args) {
+        return definition.text(messages, Locale.ENGLISH, name, args);
+    }
+
+    /** A text in the request's language (fields that carry one language only, such as a group's note). */
+    private String text(TargetDefinition definition, String name, Object... args) {
+        return definition.text(messages, language.locale(), name, args);
+    }
+
+    private static String oneDecimal(BigDecimal rate) {
+        return rate.setScale(1, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** 15/11 */
+    static String dayAndMonth(MonthDay day) {
+        return String.format("%02d/%02d", day.getDayOfMonth(), day.getMonthValue());
     }
 
     /** numerator ÷ denominator × 100, two decimals; null for a division by zero (nothing to count). */
@@ -189,116 +220,144 @@ public class IndicatorService {
     /** The records behind a target's number for the year, counted ones first unless filtered. */
     public List<DrillDownItem> records(AreaScope scope, int target, int year) {
         List<DrillDownItem> items = new ArrayList<>();
-        switch (target) {
-            case 1 -> engine.unitSessions(scope, year).forEach(u -> items.add(new DrillDownItem("UNIT", u.unitId(),
-                    u.code(), u.name(), u.met(),
-                    u.lawPolicySessions() + "/" + IndicatorEngine.LAW_SESSIONS_REQUIRED
-                            + " buổi về pháp luật, chính sách (tổng " + u.sessions() + " buổi)",
-                    u.lawPolicySessions() + "/" + IndicatorEngine.LAW_SESSIONS_REQUIRED
-                            + " sessions on law and policy (" + u.sessions() + " in all)",
-                    BigDecimal.valueOf(u.lawPolicySessions()))));
-            case 2 -> engine.unitPlans(scope, year).forEach(u -> items.add(new DrillDownItem("UNIT", u.unitId(),
-                    u.code(), u.name(), u.filed(),
-                    !u.filed() ? "Chưa nộp kế hoạch" : "Nộp ngày " + Calendar.format(u.filedOn())
-                            + (u.onTime(year) ? " (đúng hạn)" : " (muộn, sau 15/11)"),
-                    !u.filed() ? "No plan filed" : "Filed " + Calendar.format(u.filedOn())
-                            + (u.onTime(year) ? " (on time)" : " (late, after 15/11)"),
-                    null)));
-            case 3 -> {
+        if (target < 1 || target > TargetDefinition.values().length) {
+            throw ProblemException.notFound("target", target);
+        }
+        TargetDefinition definition = TargetDefinition.of(target);
+        switch (definition) {
+            case LAW_POLICY_SESSIONS -> {
+                int required = rules.lawPolicySessionsRequired();
+                engine.unitSessions(scope, year).forEach(u -> items.add(new DrillDownItem("UNIT", u.unitId(),
+                        u.code(), u.name(), u.met(),
+                        vi(definition, "record", u.lawPolicySessions(), required, u.sessions()),
+                        en(definition, "record", u.lawPolicySessions(), required, u.sessions()),
+                        BigDecimal.valueOf(u.lawPolicySessions()))));
+            }
+            case ACTION_MONTH_PLANS -> {
+                String deadline = dayAndMonth(rules.actionMonthPlanDeadline());
+                engine.unitPlans(scope, year).forEach(u -> items.add(new DrillDownItem("UNIT", u.unitId(),
+                        u.code(), u.name(), u.filed(), planRecord(definition, Messages.VIETNAMESE, u, deadline),
+                        planRecord(definition, Locale.ENGLISH, u, deadline), null)));
+            }
+            case AWARENESS_CHANGE -> {
                 boolean relative = engine.relativeChange(scope);
+                int baseline = engine.period(scope).baselineYear();
                 engine.groupAwareness(scope, year).forEach(g -> items.add(new DrillDownItem("SURVEY_GROUP",
                         g.groupId(), g.code(), g.labelVi(), g.comparable(),
-                        g.comparable() ? "Năm 2025: " + g.baselineRate().setScale(1, RoundingMode.HALF_UP) + "%, năm "
-                                + year + ": " + g.yearRate().setScale(1, RoundingMode.HALF_UP) + "%"
-                                : g.baselineRate() == null ? "Không so sánh được: nhóm không có trong khảo sát gốc 2025"
-                                        : "Chưa có khảo sát năm " + year,
-                        g.comparable() ? "2025: " + g.baselineRate().setScale(1, RoundingMode.HALF_UP) + "%, " + year
-                                + ": " + g.yearRate().setScale(1, RoundingMode.HALF_UP) + "%"
-                                : g.baselineRate() == null ? "Not comparable: group missing from the 2025 baseline"
-                                        : "No survey round in " + year,
-                        change(g, relative))));
+                        groupRecord(definition, Messages.VIETNAMESE, g, baseline, year),
+                        groupRecord(definition, Locale.ENGLISH, g, baseline, year), change(g, relative))));
             }
-            case 4 -> engine.products(scope, year).forEach(p -> items.add(new DrillDownItem("MEDIA_PRODUCT", p.id(),
-                    Calendar.format(p.publishedOn()), p.title(), Boolean.TRUE.equals(p.passed()),
-                    p.unitName() + " — " + (p.passed() == null ? "chưa đánh giá" : p.passed() ? "đạt" : "không đạt"),
-                    p.unitName() + " — " + (p.passed() == null ? "not assessed" : p.passed() ? "passed" : "failed"),
-                    null)));
-            case 5 -> engine.conventions(scope, year).forEach(c -> items.add(new DrillDownItem("CONVENTION", c.id(),
-                    c.villageName(), c.title(), Boolean.TRUE.equals(c.noDiscrimination()),
-                    c.noDiscrimination() == null ? "Chưa rà soát"
-                            : "Rà soát ngày " + Calendar.format(c.reviewedOn()) + ": "
-                                    + (c.noDiscrimination() ? "không phân biệt đối xử về giới"
-                                            : "còn điều khoản phân biệt đối xử về giới"),
-                    c.noDiscrimination() == null ? "Not reviewed"
-                            : "Reviewed " + Calendar.format(c.reviewedOn()) + ": "
-                                    + (c.noDiscrimination() ? "no gender discrimination" : "discriminatory provisions found"),
-                    null)));
-            default -> throw ProblemException.notFound("target", target);
+            case GENDER_CHECKED_MEDIA -> engine.products(scope, year).forEach(p -> items.add(new DrillDownItem(
+                    "MEDIA_PRODUCT", p.id(), Calendar.format(p.publishedOn()), p.title(),
+                    Boolean.TRUE.equals(p.passed()), productRecord(definition, Messages.VIETNAMESE, p),
+                    productRecord(definition, Locale.ENGLISH, p), null)));
+            case CONVENTIONS_FREE_OF_DISCRIMINATION -> engine.conventions(scope, year).forEach(c -> items.add(
+                    new DrillDownItem("CONVENTION", c.id(), c.villageName(), c.title(),
+                            Boolean.TRUE.equals(c.noDiscrimination()),
+                            conventionRecord(definition, Messages.VIETNAMESE, c),
+                            conventionRecord(definition, Locale.ENGLISH, c), null)));
         }
         return items;
     }
 
+    private String planRecord(TargetDefinition definition, Locale locale, IndicatorEngine.UnitPlan u, String deadline) {
+        if (!u.filed()) {
+            return definition.text(messages, locale, "record.missing");
+        }
+        String filedOn = Calendar.format(u.filedOn());
+        return u.onTime() ? definition.text(messages, locale, "record.on-time", filedOn)
+                : definition.text(messages, locale, "record.late", filedOn, deadline);
+    }
+
+    private String groupRecord(TargetDefinition definition, Locale locale, IndicatorEngine.GroupAwareness g,
+            int baseline, int year) {
+        if (g.comparable()) {
+            return definition.text(messages, locale, "record.change", baseline, oneDecimal(g.baselineRate()), year,
+                    oneDecimal(g.yearRate()));
+        }
+        return g.baselineRate() == null ? definition.text(messages, locale, "record.not-comparable", baseline)
+                : definition.text(messages, locale, "record.no-round", year);
+    }
+
+    private String productRecord(TargetDefinition definition, Locale locale, IndicatorEngine.Product p) {
+        String result = definition.text(messages, locale,
+                p.passed() == null ? "record.not-assessed" : p.passed() ? "record.passed" : "record.failed");
+        return definition.text(messages, locale, "record", p.unitName(), result);
+    }
+
+    private String conventionRecord(TargetDefinition definition, Locale locale, IndicatorEngine.Convention c) {
+        if (c.noDiscrimination() == null) {
+            return definition.text(messages, locale, "record.not-reviewed");
+        }
+        return definition.text(messages, locale, c.noDiscrimination() ? "record.clear" : "record.flagged",
+                Calendar.format(c.reviewedOn()));
+    }
+
     /**
-     * Early warnings for the year, as of today (or of the year's end for a past year): units below two
-     * law/policy sessions from 1 September, units without an Action-Month plan from 1 November,
-     * conventions in force not reviewed this year, and targets at risk or missed.
+     * Early warnings for the year, as of today (or of the year's end for a past year): units below the
+     * law/policy sessions required from {@link ProgrammeRules#lawSessionsWarningFrom()}, units without an
+     * Action-Month plan from {@link ProgrammeRules#actionPlanWarningFrom()}, conventions in force not reviewed
+     * this year, and targets at risk or missed.
      */
     public List<Warning> warnings(AreaScope scope, int year, List<IndicatorValue> indicators, LocalDate today) {
         List<Warning> warnings = new ArrayList<>();
         if (year > today.getYear()) {
             return warnings;
         }
-        LocalDate asOf = year < today.getYear() ? LocalDate.of(year, 12, 31) : today;
-        if (!asOf.isBefore(LocalDate.of(year, 9, 1))) {
+        LocalDate asOf = year < today.getYear() ? Calendar.endOfYear(year) : today;
+        if (ProgrammeRules.warnFrom(rules.lawSessionsWarningFrom(), year, asOf)) {
+            TargetDefinition definition = TargetDefinition.LAW_POLICY_SESSIONS;
+            int required = rules.lawPolicySessionsRequired();
             for (IndicatorEngine.UnitSessions u : engine.unitSessions(scope, year)) {
                 if (!u.met()) {
-                    warnings.add(new Warning("LAW_SESSIONS", 1, "UNIT", u.unitId(), u.name(),
-                            "Mới có " + u.lawPolicySessions() + "/2 buổi về pháp luật, chính sách bình đẳng giới năm "
-                                    + year,
-                            "Only " + u.lawPolicySessions() + "/2 sessions on gender-equality law and policy in "
-                                    + year));
+                    warnings.add(new Warning("LAW_SESSIONS", definition.number, "UNIT", u.unitId(), u.name(),
+                            vi(definition, "warning", u.lawPolicySessions(), required, year),
+                            en(definition, "warning", u.lawPolicySessions(), required, year)));
                 }
             }
         }
-        if (!asOf.isBefore(LocalDate.of(year, 11, 1))) {
+        if (ProgrammeRules.warnFrom(rules.actionPlanWarningFrom(), year, asOf)) {
+            TargetDefinition definition = TargetDefinition.ACTION_MONTH_PLANS;
             for (IndicatorEngine.UnitPlan u : engine.unitPlans(scope, year)) {
                 if (!u.filed()) {
-                    warnings.add(new Warning("ACTION_PLAN_MISSING", 2, "UNIT", u.unitId(), u.name(),
-                            "Chưa nộp kế hoạch Tháng hành động năm " + year,
-                            "No Action-Month plan filed for " + year));
+                    warnings.add(new Warning("ACTION_PLAN_MISSING", definition.number, "UNIT", u.unitId(), u.name(),
+                            vi(definition, "warning", year), en(definition, "warning", year)));
                 }
             }
         }
+        TargetDefinition conventionsTarget = TargetDefinition.CONVENTIONS_FREE_OF_DISCRIMINATION;
         for (IndicatorEngine.Convention c : engine.conventions(scope, year)) {
             if (c.reviewedOn() == null || c.reviewedOn().getYear() < year) {
-                warnings.add(new Warning("CONVENTION_NOT_REVIEWED", 5, "CONVENTION", c.id(),
-                        c.villageName() + " — " + c.title(),
-                        "Hương ước, quy ước chưa được rà soát trong năm " + year,
-                        "Convention not reviewed in " + year));
+                warnings.add(new Warning("CONVENTION_NOT_REVIEWED", conventionsTarget.number, "CONVENTION", c.id(),
+                        c.villageName() + " — " + c.title(), vi(conventionsTarget, "warning", year),
+                        en(conventionsTarget, "warning", year)));
             }
         }
         for (IndicatorValue indicator : indicators) {
             if (indicator.status() == IndicatorStatus.AT_RISK || indicator.status() == IndicatorStatus.NOT_MET) {
-                boolean missed = indicator.status() == IndicatorStatus.NOT_MET;
+                String key = indicator.status() == IndicatorStatus.NOT_MET ? "indicator.warning.missed"
+                        : "indicator.warning.at-risk";
+                String unitKey = indicator.unit().equals(language.text("indicator.unit.points")) ? "indicator.unit.points"
+                        : "indicator.unit.percent";
+                Object[] args = {year, String.valueOf(indicator.value()), String.valueOf(indicator.targetValue()),
+                        messages.get(Messages.VIETNAMESE, unitKey)};
                 warnings.add(new Warning("TARGET_AT_RISK", indicator.target(), "TARGET", null, indicator.titleVi(),
-                        (missed ? "Không đạt chỉ tiêu năm " : "Có nguy cơ không đạt chỉ tiêu năm ") + year + ": "
-                                + indicator.value() + indicator.unit() + " / " + indicator.targetValue()
-                                + indicator.unit(),
-                        (missed ? "Target missed in " : "Target at risk in ") + year + ": " + indicator.value()
-                                + " / " + indicator.targetValue()));
+                        messages.get(Messages.VIETNAMESE, key, args), messages.get(Locale.ENGLISH, key, args)));
             }
         }
         return warnings;
     }
 
-    /** The dashboard of a year: its targets, their trend 2025–2030, target 1 by unit, participants, warnings. */
+    /** The dashboard of a year: its targets, their trend over the programme, target 1 by unit, participants, warnings. */
     public DashboardView dashboard(AreaScope scope, int year, LocalDate today) {
+        ProgrammePeriod period = engine.period(scope);
         List<IndicatorValue> current = indicators(scope, year, today);
         List<DashboardView.TrendPoint> trend = new ArrayList<>();
-        for (int y = 2025; y <= 2030; y++) {
+        for (int y = period.baselineYear(); y <= period.lastYear(); y++) {
             List<IndicatorValue> values = y == year ? current : y > today.getYear() ? null : indicators(scope, y, today);
             Map<Integer, BigDecimal> targets = values == null ? engine.targets(scope, y) : Map.of();
-            for (int target = 1; target <= 5; target++) {
+            for (TargetDefinition definition : TargetDefinition.values()) {
+                int target = definition.number;
                 if (values == null) {
                     trend.add(new DashboardView.TrendPoint(y, target, null, targets.get(target),
                             IndicatorStatus.NOT_STARTED));
@@ -311,10 +370,11 @@ public class IndicatorService {
         List<IndicatorEngine.UnitSessions> units = engine.unitSessions(scope, year);
         long male = units.stream().mapToLong(IndicatorEngine.UnitSessions::participantsMale).sum();
         long female = units.stream().mapToLong(IndicatorEngine.UnitSessions::participantsFemale).sum();
+        int required = rules.lawPolicySessionsRequired();
         return new DashboardView(year, scope, current,
                 trend,
                 units.stream().map(u -> new DashboardView.UnitRow(u.unitId(), u.code(), u.name(), u.sessions(),
-                        u.lawPolicySessions(), IndicatorEngine.LAW_SESSIONS_REQUIRED, u.met())).toList(),
+                        u.lawPolicySessions(), required, u.met())).toList(),
                 new DashboardView.Participation(male, female, male + female,
                         engine.audienceParticipation(scope, year).stream()
                                 .map(a -> new DashboardView.AudienceGroupRow(a.groupId(), a.code(), a.labelVi(),

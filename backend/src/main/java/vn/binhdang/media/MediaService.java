@@ -1,5 +1,6 @@
 package vn.binhdang.media;
 
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,6 +34,9 @@ import vn.binhdang.units.UnitRepository;
 @ApplicationScoped
 @Transactional
 public class MediaService {
+    @Inject
+    Clock clock;
+
     @Inject
     MediaChecklistRepository checklists;
 
@@ -88,7 +92,7 @@ public class MediaService {
         checklist.criteria = request.criteria().stream()
                 .map(c -> new ChecklistCriterion(c.code(), c.textVi().strip(), c.textEn().strip())).toList();
         checklist.createdBy = user.username();
-        checklist.createdAt = OffsetDateTime.now(Calendar.ZONE);
+        checklist.createdAt = Calendar.now(clock);
         checklists.persist(checklist);
         checklists.flush();
         return MediaChecklistView.of(checklist);
@@ -175,7 +179,7 @@ public class MediaService {
         product.answers = answers;
         product.passed = met >= checklist.threshold;
         product.assessedBy = user.username();
-        product.assessedAt = OffsetDateTime.now(Calendar.ZONE);
+        product.assessedAt = Calendar.now(clock);
         product.touchedBy(user.username());
         products.flush();
         MediaProductView after = MediaProductView.of(product);
@@ -184,7 +188,7 @@ public class MediaService {
     }
 
     private void apply(MediaProductRequest request, Unit unit, MediaProduct product) {
-        LocalDate today = Calendar.today();
+        LocalDate today = Calendar.today(clock);
         if (request.publishedOn().isAfter(today)) {
             throw ProblemException.invalidField("publishedOn", "date.future", Calendar.format(today));
         }

@@ -5,15 +5,19 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Optional;
+import vn.binhdang.common.Calendar;
 import vn.binhdang.common.Listing;
+import vn.binhdang.indicators.ProgrammeRules;
 import vn.binhdang.security.CurrentUser.ReadScope;
 
 @ApplicationScoped
 public class PlanRepository implements PanacheRepository<ProgrammePlan> {
-    /** The programme's first day, for a commune that has no plan recorded yet. */
-    public static final LocalDate PROGRAMME_START = LocalDate.of(2026, 1, 1);
+    @Inject
+    ProgrammeRules rules;
+
     private static final String FROM = "from ProgrammePlan pl join fetch pl.commune c join fetch c.parent p";
 
     public Listing<ProgrammePlan> list(ReadScope scope, String communeCode, Page page) {
@@ -35,6 +39,6 @@ public class PlanRepository implements PanacheRepository<ProgrammePlan> {
     /** The earliest day a record of this commune's programme may carry. */
     public LocalDate startDateOf(long communeId) {
         return find("select min(pl.startDate) from ProgrammePlan pl where pl.commune.id = ?1", communeId)
-                .project(LocalDate.class).firstResultOptional().orElse(PROGRAMME_START);
+                .project(LocalDate.class).firstResultOptional().orElseGet(() -> Calendar.startOfYear(rules.programmeFirstYear()));
     }
 }

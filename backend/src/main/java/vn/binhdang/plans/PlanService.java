@@ -1,17 +1,20 @@
 package vn.binhdang.plans;
 
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import vn.binhdang.common.Calendar;
 import vn.binhdang.audit.AuditAction;
 import vn.binhdang.audit.AuditLog;
 import vn.binhdang.audit.AuditedType;
 import vn.binhdang.common.ProblemException;
 import vn.binhdang.common.ProblemException.Violation;
 import vn.binhdang.common.ProblemType;
+import vn.binhdang.indicators.TargetDefinition;
 import vn.binhdang.security.CurrentUser;
 
 /**
@@ -21,6 +24,9 @@ import vn.binhdang.security.CurrentUser;
 @ApplicationScoped
 @Transactional
 public class PlanService {
+    @Inject
+    Clock clock;
+
     @Inject
     PlanRepository plans;
 
@@ -45,13 +51,13 @@ public class PlanService {
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < request.yearlyTargets().size(); i++) {
             TargetValuesRequest.YearValue value = request.yearlyTargets().get(i);
-            Bounds bounds = Bounds.of(number, value.year());
+            TargetDefinition.Bounds bounds = TargetDefinition.of(number).bounds(value.year(), plan.periodEnd);
             if (value.year() < plan.periodStart || value.year() > plan.periodEnd) {
                 violations.add(new Violation("yearlyTargets[" + i + "].year", "target.year.outside-plan",
                         plan.periodStart, plan.periodEnd));
-            } else if (value.value().compareTo(bounds.min) < 0 || value.value().compareTo(bounds.max) > 0) {
+            } else if (value.value().compareTo(bounds.min()) < 0 || value.value().compareTo(bounds.max()) > 0) {
                 violations.add(new Violation("yearlyTargets[" + i + "].value", "target.value.bounds", value.year(),
-                        bounds.min.toPlainString(), bounds.max.toPlainString()));
+                        bounds.min().toPlainString(), bounds.max().toPlainString()));
             }
         }
         if (request.changeMode() != null && number != 3) {
@@ -70,26 +76,11 @@ public class PlanService {
         }
         // The values live in other tables: touching the plan makes its version move with them.
         plan.touchedBy(user.username());
-        plan.updatedAt = java.time.OffsetDateTime.now();
+        plan.updatedAt = Calendar.now(clock);
         plans.flush();
         PlanView after = PlanView.of(plan);
         auditLog.record(AuditedType.PLAN, plan.id, plan.commune.id, AuditAction.UPDATED, user.username(), before,
                 after);
         return after;
-    }
-
-    /**
-     * What the plan allows each year: targets 1 and 2 are 100 % every year; target 3 rises at most 15
-     * points and reaches 10–15 by 2030; targets 4 and 5 reach 100 % by 2030.
-     */
-    record Bounds(BigDecimal min, BigDecimal max) {
-        static Bounds of(int number, int year) {
-            boolean last = year == 2030;
-            return switch (number) {
-                case 1, 2 -> new Bounds(BigDecimal.valueOf(100), BigDecimal.valueOf(100));
-                case 3 -> new Bounds(last ? BigDecimal.TEN : BigDecimal.ZERO, BigDecimal.valueOf(15));
-                default -> new Bounds(last ? BigDecimal.valueOf(100) : BigDecimal.ZERO, BigDecimal.valueOf(100));
-            };
-        }
     }
 }

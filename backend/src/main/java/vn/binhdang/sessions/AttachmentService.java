@@ -1,5 +1,6 @@
 package vn.binhdang.sessions;
 
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,6 +25,9 @@ import vn.binhdang.security.CurrentUser;
 @ApplicationScoped
 @Transactional
 public class AttachmentService {
+    @Inject
+    Clock clock;
+
     public static final int MAX_BYTES = 10 * 1024 * 1024;
 
     @Inject
@@ -58,7 +62,7 @@ public class AttachmentService {
         meta.sizeBytes = content.length;
         meta.sha256 = sha256(content);
         meta.uploadedBy = user.username();
-        meta.uploadedAt = OffsetDateTime.now(Calendar.ZONE);
+        meta.uploadedAt = Calendar.now(clock);
         meta.id = attachments.insert(meta, content);
         sessionService.audit(session, AuditAction.UPDATED, before, views.one(session));
         return AttachmentView.of(meta);

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.binhdang.common.Calendar;
+import vn.binhdang.indicators.IndicatorEngine;
 
 /**
  * Session queries. The filtered list is plain SQL over indexed columns (array containment for topics
@@ -43,8 +45,8 @@ public class SessionRepository implements PanacheRepository<CommunicationSession
         }
         if (f.year != null) {
             sql.append(" AND s.held_on BETWEEN :yearStart AND :yearEnd");
-            params.put("yearStart", LocalDate.of(f.year, 1, 1));
-            params.put("yearEnd", LocalDate.of(f.year, 12, 31));
+            params.put("yearStart", Calendar.startOfYear(f.year));
+            params.put("yearEnd", Calendar.endOfYear(f.year));
         }
         add(sql, params, f.from, "s.held_on >= :from", "from");
         add(sql, params, f.to, "s.held_on <= :to", "to");
@@ -107,19 +109,18 @@ public class SessionRepository implements PanacheRepository<CommunicationSession
     }
 
     /** A unit's sessions in a year: all of them, those on law and policy, and participants by sex. */
-    public UnitSessionSummary summary(long unitId, int year) {
+    public UnitSessionSummary summary(long unitId, int year, int required) {
         Object[] row = (Object[]) getEntityManager().createNativeQuery("""
-                SELECT count(*),
-                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM reference_item r
-                                                      WHERE r.id = ANY (s.topic_ids) AND r.law_policy)),
+                SELECT count(*), count(*) FILTER (WHERE %s),
                        coalesce(sum(s.participants_male), 0), coalesce(sum(s.participants_female), 0)
                 FROM communication_session s
-                WHERE s.unit_id = :unit AND s.held_on BETWEEN :start AND :end""")
-                .setParameter("unit", unitId).setParameter("start", LocalDate.of(year, 1, 1))
-                .setParameter("end", LocalDate.of(year, 12, 31)).getSingleResult();
+                WHERE s.unit_id = :unit AND s.held_on BETWEEN :start AND :end""".formatted(
+                        IndicatorEngine.LAW_POLICY_SESSION))
+                .setParameter("unit", unitId).setParameter("start", Calendar.startOfYear(year))
+                .setParameter("end", Calendar.endOfYear(year)).getSingleResult();
         long lawPolicy = ((Number) row[1]).longValue();
-        return new UnitSessionSummary(unitId, year, ((Number) row[0]).longValue(), lawPolicy, 2,
-                Math.max(0, 2 - lawPolicy), ((Number) row[2]).longValue(), ((Number) row[3]).longValue());
+        return new UnitSessionSummary(unitId, year, ((Number) row[0]).longValue(), lawPolicy, required,
+                Math.max(0, required - lawPolicy), ((Number) row[2]).longValue(), ((Number) row[3]).longValue());
     }
 
 }

@@ -1,5 +1,6 @@
 package vn.binhdang.sessions;
 
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,6 +26,7 @@ import vn.binhdang.common.PageParams;
 import vn.binhdang.common.ProblemException;
 import vn.binhdang.common.ProblemException.Violation;
 import vn.binhdang.common.ProblemType;
+import vn.binhdang.indicators.ProgrammeRules;
 import vn.binhdang.plans.PlanRepository;
 import vn.binhdang.references.ReferenceItem;
 import vn.binhdang.references.ReferenceItemRepository;
@@ -41,6 +43,9 @@ import vn.binhdang.units.UnitRepository;
 @ApplicationScoped
 @Transactional
 public class SessionService {
+    @Inject
+    Clock clock;
+
     @Inject
     SessionRepository sessions;
 
@@ -70,6 +75,9 @@ public class SessionService {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    ProgrammeRules rules;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SessionPage list(SessionFilter filter, PageParams paging) {
@@ -155,7 +163,7 @@ public class SessionService {
     public UnitSessionSummary summary(long unitId, int year) {
         Unit unit = units.findWithCommune(unitId).filter(u -> user.canReadCommune(u.commune.code,
                 u.commune.parentCode())).orElseThrow(() -> ProblemException.notFound("unit", unitId));
-        return sessions.summary(unit.id, year);
+        return sessions.summary(unit.id, year, rules.lawPolicySessionsRequired());
     }
 
     /** The session, if the caller may read it (another commune's is "not found"). */
@@ -186,7 +194,7 @@ public class SessionService {
     private void apply(SessionRequest request, Unit unit, CommunicationSession session) {
         long communeId = unit.commune.id;
         List<Violation> violations = new ArrayList<>();
-        LocalDate today = Calendar.today();
+        LocalDate today = Calendar.today(clock);
         LocalDate start = plans.startDateOf(communeId);
         if (request.heldOn().isAfter(today)) {
             violations.add(new Violation("heldOn", "session.held-on.future", Calendar.format(today)));

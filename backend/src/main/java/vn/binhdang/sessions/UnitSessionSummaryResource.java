@@ -1,5 +1,6 @@
 package vn.binhdang.sessions;
 
+import java.time.Clock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -26,6 +27,9 @@ import vn.binhdang.security.Roles;
 @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE})
 public class UnitSessionSummaryResource {
     @Inject
+    Clock clock;
+
+    @Inject
     SessionService sessions;
 
     @GET
@@ -38,6 +42,6 @@ public class UnitSessionSummaryResource {
     public UnitSessionSummary getUnitSessionSummary(@PathParam("unitId") @Parameter(example = "7") long unitId,
             @QueryParam("year") @Min(value = 2000, message = "{year.range}") @Max(value = 2100, message = "{year.range}")
             @Parameter(description = "Năm (mặc định: năm nay)", example = "2026") Integer year) {
-        return sessions.summary(unitId, year == null ? Calendar.today().getYear() : year);
+        return sessions.summary(unitId, year == null ? Calendar.today(clock).getYear() : year);
     }
 }

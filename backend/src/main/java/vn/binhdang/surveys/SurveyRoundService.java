@@ -1,5 +1,6 @@
 package vn.binhdang.surveys;
 
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -38,6 +39,9 @@ import vn.binhdang.security.CurrentUser;
 @ApplicationScoped
 @Transactional
 public class SurveyRoundService {
+    @Inject
+    Clock clock;
+
     @Inject
     SurveyRoundRepository rounds;
 
@@ -143,7 +147,7 @@ public class SurveyRoundService {
 
     private void apply(SurveyRoundRequest request, SurveyRound round) {
         List<Violation> violations = new ArrayList<>();
-        LocalDate today = Calendar.today();
+        LocalDate today = Calendar.today(clock);
         if (request.conductedOn().isAfter(today)) {
             violations.add(new Violation("conductedOn", "date.future", Calendar.format(today)));
         }

@@ -1,5 +1,7 @@
 package vn.binhdang.units;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -26,6 +28,9 @@ import vn.binhdang.security.CurrentUser;
 @Transactional
 public class UnitService {
     @Inject
+    Clock clock;
+
+    @Inject
     UnitRepository units;
 
     @Inject
@@ -39,12 +44,13 @@ public class UnitService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<UnitView> list(UnitFilter filter, PageParams paging) {
-        return units.list(user.readScope(), filter, Calendar.today(), paging.toPage()).toPage(UnitView::of, paging);
+        LocalDate today = Calendar.today(clock);
+        return units.list(user.readScope(), filter, today, paging.toPage()).toPage(u -> UnitView.of(u, today), paging);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public UnitView get(long id) {
-        return UnitView.of(readable(id));
+        return view(readable(id));
     }
 
     public UnitView create(UnitRequest request) {
@@ -58,7 +64,7 @@ public class UnitService {
         apply(request, unit);
         units.persist(unit);
         units.flush();
-        UnitView created = UnitView.of(unit);
+        UnitView created = view(unit);
         audit(unit, AuditAction.CREATED, null, created);
         return created;
     }
@@ -73,10 +79,10 @@ public class UnitService {
         if (!unit.code.equals(request.code()) && units.codeTaken(unit.commune.id, request.code())) {
             throw codeTaken(request.code());
         }
-        UnitView before = UnitView.of(unit);
+        UnitView before = view(unit);
         apply(request, unit);
         units.flush();
-        UnitView after = UnitView.of(unit);
+        UnitView after = view(unit);
         audit(unit, AuditAction.UPDATED, before, after);
         return after;
     }
@@ -88,11 +94,11 @@ public class UnitService {
             throw ProblemException.invalidField("activeTo", "unit.active-to.before-from",
                     Calendar.format(unit.activeFrom));
         }
-        UnitView before = UnitView.of(unit);
+        UnitView before = view(unit);
         unit.activeTo = request.activeTo();
         unit.touchedBy(user.username());
         units.flush();
-        UnitView after = UnitView.of(unit);
+        UnitView after = view(unit);
         audit(unit, AuditAction.DEACTIVATED, before, after);
         return after;
     }
@@ -105,7 +111,7 @@ public class UnitService {
             throw new ProblemException(ProblemType.IN_USE, "problem.in-use.unit-records", unit.name,
                     references.sessions(), references.campaigns());
         }
-        UnitView before = UnitView.of(unit);
+        UnitView before = view(unit);
         try {
             units.delete(unit);
             units.flush();
@@ -172,5 +178,9 @@ public class UnitService {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private UnitView view(Unit unit) {
+        return UnitView.of(unit, Calendar.today(clock));
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.binhdang.common.Calendar;
 
 /** A unit as the API shows it. */
 @Schema(description = "Cơ quan, đơn vị, tổ chức, doanh nghiệp / a unit of the commune")
@@ -25,9 +24,9 @@ public record UnitView(
         List<Integer> targets,
         @Schema(description = "Phiên bản; gửi lại khi sửa", examples = "0") long version) {
 
-    static UnitView of(Unit unit) {
+    static UnitView of(Unit unit, java.time.LocalDate today) {
         return new UnitView(unit.id, unit.commune.code, unit.commune.name, unit.kind, unit.code, unit.name,
                 unit.contactPerson, unit.phone, unit.email, unit.activeFrom, unit.activeTo,
-                unit.activeOn(Calendar.today()), Arrays.stream(unit.targets).sorted().toList(), unit.version);
+                unit.activeOn(today), Arrays.stream(unit.targets).sorted().toList(), unit.version);
     }
 }

@@ -1,5 +1,6 @@
 package vn.binhdang.actionplans;
 
+import vn.binhdang.support.TestClock;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -25,13 +26,18 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.binhdang.common.Calendar;
 import vn.binhdang.support.Fixtures;
 import vn.binhdang.support.Tokens;
 
 /** Target 2: each unit files its Action-Month plan once a year; the coordinator sees who is on time and who is missing. */
 @QuarkusTest
 class ActionMonthPlanTest {
+    @Inject
+    TestClock clock;
+
+    @Inject
+    vn.binhdang.indicators.ProgrammeRules rules;
+
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @Inject
@@ -60,7 +66,7 @@ class ActionMonthPlanTest {
         body.put("unitId", unitId);
         body.put("year", year);
         body.put("documentNumber", "25/KH-" + tag);
-        body.put("documentDate", Calendar.today().minusDays(3).toString());
+        body.put("documentDate", clock.today().minusDays(3).toString());
         body.put("summary", "Treo băng rôn, phát thanh song ngữ Việt – Thái, họp bản tại 3 bản " + tag);
         return body;
     }
@@ -75,7 +81,7 @@ class ActionMonthPlanTest {
 
     @Test
     void unitReporterFilesTheirUnitsPlanOnTheDayItArrives() {
-        LocalDate today = Calendar.today();
+        LocalDate today = clock.today();
         int year = 2027;
         as(reporter).body(request(station, year)).post("/api/v1/action-month-plans").then().statusCode(201)
                 .header("Location", containsString("/api/v1/action-month-plans/"))
@@ -88,9 +94,9 @@ class ActionMonthPlanTest {
 
     @Test
     void aPlanFiledOnOrAfterTheFifteenthOfNovemberIsLate() {
-        assertEquals(true, ActionMonthPlan.onTime(LocalDate.of(2026, 11, 14), 2026));
-        assertEquals(false, ActionMonthPlan.onTime(LocalDate.of(2026, 11, 15), 2026));
-        assertEquals(false, ActionMonthPlan.onTime(LocalDate.of(2026, 12, 2), 2026));
+        assertEquals(true, rules.actionMonthPlanOnTime(LocalDate.of(2026, 11, 14), 2026));
+        assertEquals(false, rules.actionMonthPlanOnTime(LocalDate.of(2026, 11, 15), 2026));
+        assertEquals(false, rules.actionMonthPlanOnTime(LocalDate.of(2026, 12, 2), 2026));
         int id = create(coordinator, request(station, 2026));
         fixtures.execute("UPDATE action_month_plan SET filed_on = DATE '2026-11-15' WHERE id = " + id);
         as(coordinator).get("/api/v1/action-month-plans/{id}", id).then().statusCode(200).body("onTime", equalTo(false));
@@ -146,7 +152,7 @@ class ActionMonthPlanTest {
     @Test
     void badPlansAreRefusedAndNothingIsWritten() {
         Map<String, Object> future = request(station, 2027);
-        future.put("documentDate", Calendar.today().plusDays(1).toString());
+        future.put("documentDate", clock.today().plusDays(1).toString());
         as(coordinator).body(future).post("/api/v1/action-month-plans").then().statusCode(400)
                 .body("errors[0].field", equalTo("documentDate"));
         Map<String, Object> blank = request(station, 2027);

@@ -1,5 +1,6 @@
 package vn.binhdang.campaigns;
 
+import vn.binhdang.support.TestClock;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -19,13 +20,15 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.binhdang.common.Calendar;
 import vn.binhdang.support.Fixtures;
 import vn.binhdang.support.Tokens;
 
 /** Campaigns and the plan's yearly peaks, proposed and confirmed without duplicates. */
 @QuarkusTest
 class CampaignTest {
+    @Inject
+    TestClock clock;
+
     @Inject
     Fixtures fixtures;
 
@@ -143,7 +146,7 @@ class CampaignTest {
 
     @Test
     void theCalendarListsCampaignsOverlappingItsRangeWithTodaysStatus() {
-        LocalDate today = Calendar.today();
+        LocalDate today = clock.today();
         int running = as(coordinator).body(request("Đang chạy " + tag, today.minusDays(2).toString(),
                 today.plusDays(2).toString())).post("/api/v1/campaigns").then().statusCode(201)
                 .body("status", equalTo("RUNNING")).extract().path("id");

@@ -1,5 +1,6 @@
 package vn.binhdang.conventions;
 
+import vn.binhdang.support.TestClock;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -19,13 +20,15 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.binhdang.common.Calendar;
 import vn.binhdang.support.Fixtures;
 import vn.binhdang.support.Tokens;
 
 /** Target 5: village conventions, their reviews for gender discrimination, and the latest review's verdict. */
 @QuarkusTest
 class ConventionTest {
+    @Inject
+    TestClock clock;
+
     @Inject
     Fixtures fixtures;
 
@@ -92,7 +95,7 @@ class ConventionTest {
         as(coordinator).body(convention(foreignVillage, "IN_FORCE")).post("/api/v1/conventions").then().statusCode(400)
                 .body("errors[0].field", equalTo("villageId"));
         Map<String, Object> future = convention(village, "IN_FORCE");
-        future.put("decisionDate", Calendar.today().plusDays(1).toString());
+        future.put("decisionDate", clock.today().plusDays(1).toString());
         as(coordinator).body(future).post("/api/v1/conventions").then().statusCode(400)
                 .body("errors[0].field", equalTo("decisionDate"));
         assertEquals(1, fixtures.count("SELECT count(*) FROM village_convention WHERE village_id = " + village));
@@ -129,7 +132,7 @@ class ConventionTest {
                 .body("errors[0].message", containsString("không có phân biệt đối xử"));
         as(coordinator).body(review("2026-08-20", false, List.of())).post("/api/v1/conventions/{id}/reviews", id)
                 .then().statusCode(400).body("errors[0].field", equalTo("clauses"));
-        as(coordinator).body(review(Calendar.today().plusDays(1).toString(), true, List.of()))
+        as(coordinator).body(review(clock.today().plusDays(1).toString(), true, List.of()))
                 .post("/api/v1/conventions/{id}/reviews", id).then().statusCode(400)
                 .body("errors[0].field", equalTo("reviewedOn"));
         as(coordinator).body(review("2018-01-01", true, List.of())).post("/api/v1/conventions/{id}/reviews", id)

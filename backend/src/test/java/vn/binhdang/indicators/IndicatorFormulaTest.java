@@ -1,5 +1,6 @@
 package vn.binhdang.indicators;
 
+import vn.binhdang.support.TestClock;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -26,6 +27,9 @@ import vn.binhdang.support.Tokens;
  */
 @QuarkusTest
 class IndicatorFormulaTest {
+    @Inject
+    TestClock clock;
+
     @Inject
     Fixtures fixtures;
 
@@ -152,6 +156,7 @@ class IndicatorFormulaTest {
 
     @Test
     void nothingToCountIsNoDataNotZero() {
+        clock.setToday(LocalDate.of(2026, 12, 3));
         indicators(2026).body("value", contains(null, null, null, null, null))
                 .body("status", contains("NO_DATA", "NO_DATA", "NO_DATA", "NO_DATA", "NO_DATA"))
                 .body("[0].denominator", equalTo(0));

@@ -1,5 +1,6 @@
 package vn.binhdang.media;
 
+import vn.binhdang.support.TestClock;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -22,13 +23,15 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.binhdang.common.Calendar;
 import vn.binhdang.support.Fixtures;
 import vn.binhdang.support.Tokens;
 
 /** Target 4: media products, their assessment against the gender checklist, and the checklist's versions. */
 @QuarkusTest
 class MediaTest {
+    @Inject
+    TestClock clock;
+
     private static final List<String> V1 = List.of("BALANCED_SOURCES", "NO_STEREOTYPES", "NEUTRAL_LANGUAGE",
             "WOMEN_LEADERSHIP", "GBV_ETHICS");
 
@@ -139,7 +142,7 @@ class MediaTest {
                 .statusCode(403);
         as(coordinator).body(product(foreignUnit, "NEWS", "2026-03-06")).post("/api/v1/media-products").then()
                 .statusCode(400).body("errors[0].field", equalTo("unitId"));
-        as(coordinator).body(product(centre, "NEWS", Calendar.today().plusDays(1).toString()))
+        as(coordinator).body(product(centre, "NEWS", clock.today().plusDays(1).toString()))
                 .post("/api/v1/media-products").then().statusCode(400).body("errors[0].field", equalTo("publishedOn"));
         as(coordinator).body(product(centre, "PODCAST", "2026-03-06")).post("/api/v1/media-products").then()
                 .statusCode(400).body("errors[0].field", equalTo("kind"));

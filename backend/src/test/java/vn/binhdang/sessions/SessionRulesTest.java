@@ -1,5 +1,6 @@
 package vn.binhdang.sessions;
 
+import vn.binhdang.support.TestClock;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -16,13 +17,15 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.binhdang.common.Calendar;
 import vn.binhdang.support.Fixtures;
 import vn.binhdang.support.Tokens;
 
 /** What a commune officer expects of recording a session: who may, what is checked, nothing twice. */
 @QuarkusTest
 class SessionRulesTest {
+    @Inject
+    TestClock clock;
+
     @Inject
     Fixtures fixtures;
 
@@ -86,7 +89,7 @@ class SessionRulesTest {
 
     @Test
     void dateCannotBeInTheFutureNorBeforeThePlan() {
-        Map<String, Object> body = f.request(f.station, Calendar.today().plusDays(1).toString());
+        Map<String, Object> body = f.request(f.station, clock.today().plusDays(1).toString());
         as(coordinator).body(body).post("/api/v1/sessions").then().statusCode(400)
                 .body("errors[0].field", equalTo("heldOn"))
                 .body("errors[0].message", containsString("không được sau hôm nay"));

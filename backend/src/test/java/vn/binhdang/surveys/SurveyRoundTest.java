@@ -1,5 +1,6 @@
 package vn.binhdang.surveys;
 
+import vn.binhdang.support.TestClock;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,13 +20,15 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.binhdang.common.Calendar;
 import vn.binhdang.support.Fixtures;
 import vn.binhdang.support.Tokens;
 
 /** Target 3: awareness survey rounds — entered by hand or from the Kobo/ODK response file — and the one baseline. */
 @QuarkusTest
 class SurveyRoundTest {
+    @Inject
+    TestClock clock;
+
     @Inject
     Fixtures fixtures;
 
@@ -142,7 +145,7 @@ class SurveyRoundTest {
                 result(youth, "F", 30, 10, null)))).post("/api/v1/survey-rounds").then().statusCode(400)
                 .body("errors[0].field", equalTo("results[1]"));
         Map<String, Object> future = thresholdRound(false, List.of());
-        future.put("conductedOn", Calendar.today().plusDays(1).toString());
+        future.put("conductedOn", clock.today().plusDays(1).toString());
         as(coordinator).body(future).post("/api/v1/survey-rounds").then().statusCode(400)
                 .body("errors[0].field", equalTo("conductedOn"));
         Map<String, Object> badSex = thresholdRound(false, List.of(result(youth, "X", 40, 20, null)));

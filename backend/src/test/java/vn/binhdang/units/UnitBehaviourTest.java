@@ -1,5 +1,6 @@
 package vn.binhdang.units;
 
+import vn.binhdang.support.TestClock;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,13 +17,15 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.binhdang.common.Calendar;
 import vn.binhdang.support.Fixtures;
 import vn.binhdang.support.Tokens;
 
 /** Listing, searching, changing and deleting units, as a commune's coordinator does. */
 @QuarkusTest
 class UnitBehaviourTest {
+    @Inject
+    TestClock clock;
+
     @Inject
     Fixtures fixtures;
 
@@ -95,7 +98,7 @@ class UnitBehaviourTest {
 
     @Test
     void filtersByKindAndActiveToday() {
-        LocalDate today = Calendar.today();
+        LocalDate today = clock.today();
         long active = unit("ACT", "Trường đang hoạt động", "SCHOOL", today.minusYears(1), null);
         long ended = unit("END", "Trường đã ngừng", "SCHOOL", today.minusYears(2), today.minusDays(1));
         long future = unit("FUT", "Trường sắp mở", "SCHOOL", today.plusDays(10), null);
