@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "Ghi nhận hoặc sửa kế hoạch Tháng hành động của đơn vị / record or change a unit's Action-Month plan")
 public record ActionMonthPlanRequest(
         @NotNull(message = "{field.required}") @Schema(examples = "7", required = true) Long unitId,
-        @NotNull(message = "{field.required}") @Min(value = 1900, message = "{year.range}")
+        @NotNull(message = "{field.required}") @Min(value = 2000, message = "{year.range}")
         @Max(value = 2100, message = "{year.range}") @Schema(examples = "2026", required = true) Integer year,
         @Size(max = 40, message = "{field.size.max}")
         @Schema(description = "Số văn bản", examples = "25/KH-TYT", maxLength = 40, nullable = true) String documentNumber,

@@ -25,7 +25,6 @@ import vn.binhdang.common.ProblemException;
 import vn.binhdang.common.ProblemType;
 import vn.binhdang.indicators.AreaScope;
 import vn.binhdang.indicators.IndicatorEngine;
-import vn.binhdang.indicators.ProgrammePeriod;
 import vn.binhdang.indicators.ProgrammeRules;
 import vn.binhdang.security.CurrentUser;
 import vn.binhdang.security.CurrentUser.ReadScope;
@@ -89,11 +88,7 @@ public class ActionMonthPlanService {
     public ActionMonthPlanView create(ActionMonthPlanRequest request) {
         Unit unit = writableUnit(request.unitId());
         int year = request.year();
-        ProgrammePeriod period = engine.period(AreaScope.commune(unit.commune.id, unit.commune.code, unit.commune.name));
-        if (year < period.firstYear() || year > period.lastYear()) {
-            throw ProblemException.invalidField("year", "plan.year.outside-period", period.firstYear(),
-                    period.lastYear());
-        }
+        engine.period(AreaScope.commune(unit.commune.id, unit.commune.code, unit.commune.name)).checkPlanYear(year);
         if (!existedDuring(unit, year)) {
             throw ProblemException.invalidField("year", "action-plan.unit.inactive", unit.name, year);
         }

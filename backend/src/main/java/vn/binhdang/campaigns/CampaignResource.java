@@ -93,8 +93,8 @@ public class CampaignResource {
     @Operation(summary = "Chiến dịch cao điểm đề xuất của một năm / the proposed peaks of a year",
             description = "Bốn dịp cao điểm của Kế hoạch cho xã của người gọi, kèm trạng thái đã xác nhận.")
     public List<CampaignProposal> listCampaignProposals(
-            @QueryParam("year") @NotNull(message = "{field.required}") @Min(value = 2026, message = "{plan.year.range}")
-            @Max(value = 2030, message = "{plan.year.range}") @Parameter(example = "2027") Integer year) {
+            @QueryParam("year") @NotNull(message = "{field.required}") @Min(value = 2000, message = "{year.range}")
+            @Max(value = 2100, message = "{year.range}") @Parameter(example = "2027") Integer year) {
         return campaigns.proposals(year);
     }
 

@@ -21,6 +21,8 @@ import vn.binhdang.common.PageParams;
 import vn.binhdang.common.PageView;
 import vn.binhdang.common.ProblemException;
 import vn.binhdang.common.ProblemType;
+import vn.binhdang.indicators.AreaScope;
+import vn.binhdang.indicators.IndicatorEngine;
 import vn.binhdang.security.CurrentUser;
 import vn.binhdang.units.Unit;
 import vn.binhdang.units.UnitRepository;
@@ -31,6 +33,9 @@ import vn.binhdang.units.UnitRepository;
 public class CampaignService {
     @Inject
     Clock clock;
+
+    @Inject
+    IndicatorEngine engine;
 
     @Inject
     CampaignRepository campaigns;
@@ -92,6 +97,7 @@ public class CampaignService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CampaignProposal> proposals(int year) {
         Area commune = manageableCommune(user.communeCode());
+        checkPlanYear(commune, year);
         Map<Occasion, Campaign> confirmed = campaigns.recurringOf(commune.id, year).stream()
                 .collect(Collectors.toMap(c -> c.occasion, Function.identity()));
         return Arrays.stream(Occasion.values()).filter(Occasion::recurring).map(occasion -> {
@@ -108,6 +114,7 @@ public class CampaignService {
             throw ProblemException.invalidField("occasion", "campaign.occasion.not-recurring");
         }
         Area commune = manageableCommune(user.communeCode());
+        checkPlanYear(commune, request.year());
         var existing = campaigns.recurring(commune.id, request.year(), request.occasion());
         if (existing.isPresent()) {
             return new Confirmation(view(existing.get()), false);
@@ -200,5 +207,10 @@ public class CampaignService {
 
     private CampaignView view(Campaign campaign) {
         return CampaignView.of(campaign, Calendar.today(clock));
+    }
+
+    /** The recurring peaks belong to the years of the caller's commune's plan. */
+    private void checkPlanYear(Area commune, int year) {
+        engine.period(AreaScope.commune(commune.id, commune.code, commune.name)).checkPlanYear(year);
     }
 }

@@ -44,7 +44,7 @@ public class IndicatorResource {
             description = "Giá trị, tử số, mẫu số, chỉ tiêu của năm, trạng thái và cách tính của từng mục tiêu, tính "
                     + "trực tiếp từ dữ liệu. Người dùng cấp tỉnh: cả tỉnh, hoặc một xã (communeCode).")
     public List<IndicatorValue> listIndicators(@QueryParam("year") @NotNull(message = "{field.required}")
-            @Min(value = 1900, message = "{year.range}") @Max(value = 2100, message = "{year.range}")
+            @Min(value = 2000, message = "{year.range}") @Max(value = 2100, message = "{year.range}")
             @Parameter(example = "2026") Integer year,
             @QueryParam("communeCode") @Pattern(regexp = "\\d{5}", message = "{commune.code.pattern}")
             @Parameter(example = "03390") String communeCode) {
@@ -62,7 +62,7 @@ public class IndicatorResource {
             @PathParam("target") @Min(value = 1, message = "{target.range}") @Max(value = 5, message = "{target.range}")
             @Parameter(example = "1") int target,
             @QueryParam("year") @NotNull(message = "{field.required}")
-            @Min(value = 1900, message = "{year.range}") @Max(value = 2100, message = "{year.range}")
+            @Min(value = 2000, message = "{year.range}") @Max(value = 2100, message = "{year.range}")
             @Parameter(example = "2026") Integer year,
             @QueryParam("communeCode") @Pattern(regexp = "\\d{5}", message = "{commune.code.pattern}") String communeCode,
             @QueryParam("counted") @Parameter(description = "true: chỉ bản ghi được tính; false: chỉ bản ghi chưa được tính")
@@ -84,7 +84,7 @@ public class IndicatorResource {
             description = "Đơn vị chưa đủ 2 buổi pháp luật, chính sách (từ 01/9); đơn vị chưa có kế hoạch Tháng hành "
                     + "động (từ 01/11); hương ước chưa được rà soát trong năm; chỉ tiêu có nguy cơ không đạt.")
     public List<Warning> listWarnings(@QueryParam("year") @NotNull(message = "{field.required}")
-            @Min(value = 1900, message = "{year.range}") @Max(value = 2100, message = "{year.range}")
+            @Min(value = 2000, message = "{year.range}") @Max(value = 2100, message = "{year.range}")
             @Parameter(example = "2026") Integer year,
             @QueryParam("communeCode") @Pattern(regexp = "\\d{5}", message = "{commune.code.pattern}") String communeCode) {
         AreaScope scope = indicators.scope(communeCode);
@@ -99,7 +99,7 @@ public class IndicatorResource {
             description = "Trong một lần gọi: năm mục tiêu của năm, xu hướng từ năm gốc đến năm cuối của Kế hoạch, mục tiêu 1 theo đơn vị, người "
                     + "tham gia theo giới tính và nhóm đối tượng, cảnh báo.")
     public DashboardView getDashboard(@QueryParam("year") @NotNull(message = "{field.required}")
-            @Min(value = 1900, message = "{year.range}") @Max(value = 2100, message = "{year.range}")
+            @Min(value = 2000, message = "{year.range}") @Max(value = 2100, message = "{year.range}")
             @Parameter(example = "2026") Integer year,
             @QueryParam("communeCode") @Pattern(regexp = "\\d{5}", message = "{commune.code.pattern}")
             @Parameter(example = "03390") String communeCode) {

@@ -21,7 +21,7 @@ public record TargetValuesRequest(
 
     @Schema(description = "Chỉ tiêu của một năm")
     public record YearValue(
-            @NotNull(message = "{field.required}") @Min(value = 1900, message = "{year.range}")
+            @NotNull(message = "{field.required}") @Min(value = 2000, message = "{year.range}")
             @Max(value = 2100, message = "{year.range}") @Schema(examples = "2027", required = true) Integer year,
             @NotNull(message = "{field.required}") @Schema(examples = "40", required = true) BigDecimal value) {
     }
