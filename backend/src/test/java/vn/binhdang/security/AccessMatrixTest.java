@@ -179,8 +179,9 @@ class AccessMatrixTest {
     // ------------------------------------------------------------------------------------------------------
     List<Row> rows() {
         List<Row> rows = new ArrayList<>();
-        // KNOWN: a unit reporter "sees only their unit's detail" (DOMAIN.md); REP2 reads unit TYT's plans.
-        // KNOWN: province users and machine clients get the plans' free-text summary (personal data stays in the commune).
+        // KNOWN: a unit reporter "sees only their unit's detail" — REP2 lists unit TYT's plans.
+        // KNOWN: free-text notes stay in the commune, province and machine clients get aggregates — PROV and MACH get
+        // every plan's free-text summary.
         rows.add(row("GET", "/api/v1/action-month-plans", "U  A A A A A  F F F F  A F A",
                 c -> new Req().q("communeCode", communeA).q("size", 100).probe(hasItem("items.id", actionPlan))));
         rows.add(row("GET", "/api/v1/action-month-plans/status", "U  A A A A A  H H H H  A H A",
@@ -192,11 +193,12 @@ class AccessMatrixTest {
         rows.add(row("PUT", "/api/v1/action-month-plans/{id}", "U  A A A D D  H H H D  D D D",
                 c -> new Req().path(actionPlan).body(actionPlanBody(2026, version("action_month_plan", actionPlan)))
                         .state(versionOf("action_month_plan", actionPlan))));
-        // KNOWN: REP2 reads another unit's plan; province users and machine clients get its summary.
+        // KNOWN: a unit reporter "sees only their unit's detail" — REP2 reads unit TYT's plan.
+        // KNOWN: free-text notes stay in the commune — PROV and MACH get the plan's summary.
         rows.add(row("GET", "/api/v1/action-month-plans/{id}", "U  A A A A A  H H H H  A H A",
                 c -> new Req().path(actionPlan)));
-        // KNOWN: evidence files are for the commune's own staff only (DOMAIN.md); province users, machine clients
-        // and other units' reporters download the signed plan.
+        // KNOWN: "evidence files are for the commune's own staff only" — PROV and MACH download the signed plan
+        // (and REP2, who "sees only their unit's detail", another unit's).
         rows.add(row("GET", "/api/v1/action-month-plans/{id}/attachment", "U  A A A A A  H H H H  A H A",
                 c -> new Req().path(actionPlan)));
         rows.add(row("POST", "/api/v1/action-month-plans/{id}/attachment", "U  A A A D D  H H H D  D D D",
@@ -236,7 +238,8 @@ class AccessMatrixTest {
         rows.add(row("POST", "/api/v1/conventions/{id}/reviews", "U  A A D D D  H H D D  D D D",
                 c -> new Req().path(convention).body(reviewBody()).state(
                         "SELECT count(*) FROM convention_review WHERE convention_id = " + convention)));
-        // KNOWN: province users and machine clients get the reviewers' names and who recorded the review.
+        // KNOWN: "who recorded a record … for the commune's own staff only" — PROV and MACH get recordedBy and the
+        // reviewers' names.
         rows.add(row("GET", "/api/v1/conventions/{id}/reviews/{reviewId}", "U  A A A A A  H H H H  A H A",
                 c -> new Req().path(convention, review)));
         rows.add(row("GET", "/api/v1/dashboard", "U  A A A A A  H H H H  A H A",
@@ -248,13 +251,13 @@ class AccessMatrixTest {
                         .probe(hasItem("items.id", station))));
         rows.add(row("GET", "/api/v1/me", "U  A A A A A  A A A A  A A A", c -> new Req()));
         rows.add(row("GET", "/api/v1/media-checklists", "U  A A A A A  A A A A  A A A", c -> new Req()));
-        // KNOWN: the province admin owns the media checklist (DOMAIN.md); here any commune's coordinator or admin
-        // publishes a new version, which then applies to every commune (no province-admin role exists yet).
+        // KNOWN: the province-admin "owns the shared lists and the media checklist" — any commune's coordinator or
+        // admin (XADM, XCOO too) publishes a new version for every commune; there is no province-admin role yet.
         rows.add(row("POST", "/api/v1/media-checklists", "U  A A D D D  A A D D  D D D",
                 c -> new Req().body(checklistBody()).state("SELECT count(*) FROM media_checklist")));
         rows.add(row("GET", "/api/v1/media-checklists/{version}", "U  A A A A A  A A A A  A A A",
                 c -> new Req().path(1)));
-        // KNOWN: REP2 lists unit TYT's products (a reporter "sees only their unit's detail").
+        // KNOWN: a unit reporter "sees only their unit's detail" — REP2 lists unit TYT's products.
         rows.add(row("GET", "/api/v1/media-products", "U  A A A A A  F F F F  A F A",
                 c -> new Req().q("communeCode", communeA).q("size", 100).probe(hasItem("items.id", mediaProduct))));
         rows.add(row("POST", "/api/v1/media-products", "U  A A A D D  I I I D  D D D",
@@ -263,7 +266,8 @@ class AccessMatrixTest {
         rows.add(row("PUT", "/api/v1/media-products/{id}", "U  A A A D D  H H H D  D D D",
                 c -> new Req().path(mediaProduct).body(mediaBody(version("media_product", mediaProduct)))
                         .state(versionOf("media_product", mediaProduct))));
-        // KNOWN: province users and machine clients get who assessed the product (assessedBy).
+        // KNOWN: "who recorded a record … for the commune's own staff only" — PROV and MACH get assessedBy;
+        // REP2 ("sees only their unit's detail") reads unit TYT's product.
         rows.add(row("GET", "/api/v1/media-products/{id}", "U  A A A A A  H H H H  A H A",
                 c -> new Req().path(mediaProduct)));
         rows.add(row("POST", "/api/v1/media-products/{id}/assessment", "U  A A D D D  H H D D  D D D",
@@ -286,25 +290,28 @@ class AccessMatrixTest {
         rows.add(row("PUT", "/api/v1/reference-items/{id}", "U  A D D D D  H D D D  D D D",
                 c -> new Req().path(referenceItem).body(referenceBody("M_" + tag, version("reference_item",
                         referenceItem))).state(versionOf("reference_item", referenceItem))));
-        // KNOWN: REP2 lists unit TYT's sessions; province users and machine clients get notes, who recorded each
-        // session and the evidence files' uploaders (personal data stays in the commune).
+        // KNOWN: a unit reporter "sees only their unit's detail" — REP2 lists unit TYT's sessions.
+        // KNOWN: notes, who recorded a record and evidence stay in the commune, the province gets aggregates — PROV
+        // and MACH get every session with notes, recordedBy and the attachments' uploadedBy.
         rows.add(row("GET", "/api/v1/sessions", "U  A A A A A  F F F F  A F A",
                 c -> new Req().q("communeCode", communeA).q("size", 100).probe(hasItem("items.id", session))));
         rows.add(row("POST", "/api/v1/sessions", "U  A A A D D  I I I D  D D D",
                 c -> new Req().body(sessionBody(null)).state(countInCommune("communication_session"))));
-        // KNOWN: the export carries the notes and "recorded by" columns to province users and machine clients.
+        // KNOWN: notes and who recorded a record stay in the commune — the export gives PROV and MACH the columns
+        // "Ghi chú" and "Người ghi nhận" of every session of the province.
         rows.add(row("GET", "/api/v1/sessions/export", "U  A A A A A  F F F F  A F A",
                 c -> new Req().q("communeCode", communeA).probe(r -> r.asString().contains(tag + "-TYT"))));
         rows.add(row("PUT", "/api/v1/sessions/{id}", "U  A A A D D  H H H D  D D D",
                 c -> new Req().path(session).body(sessionBody(version("communication_session", session)))
                         .state(versionOf("communication_session", session))));
-        // KNOWN: REP2 reads another unit's session; province users and machine clients get notes and recordedBy.
+        // KNOWN: a unit reporter "sees only their unit's detail" — REP2 reads unit TYT's session.
+        // KNOWN: notes and who recorded a record stay in the commune — PROV and MACH get notes and recordedBy.
         rows.add(row("GET", "/api/v1/sessions/{id}", "U  A A A A A  H H H H  A H A", c -> new Req().path(session)));
         rows.add(row("POST", "/api/v1/sessions/{id}/attachments", "U  A A A D D  H H H D  D D D",
                 c -> upload(new Req().path(session).state(
                         "SELECT count(*) FROM session_attachment WHERE session_id = " + session))));
-        // KNOWN: evidence files are for the commune's own staff only; province users and machine clients
-        // (and other units' reporters) download them.
+        // KNOWN: "evidence files are for the commune's own staff only" — PROV and MACH download them (and REP2,
+        // who "sees only their unit's detail", another unit's).
         rows.add(row("GET", "/api/v1/sessions/{id}/attachments/{attachmentId}", "U  A A A A A  H H H H  A H A",
                 c -> new Req().path(session, attachment)));
         rows.add(row("GET", "/api/v1/survey-rounds", "U  A A A A A  F F F F  A F A",
@@ -323,7 +330,8 @@ class AccessMatrixTest {
                             .getBytes(StandardCharsets.UTF_8);
                     return req;
                 }));
-        // KNOWN: province users and machine clients get each unit's focal point: contactPerson, phone, email.
+        // KNOWN: "focal points' names, phones and e-mails … for the commune's own staff only" — PROV and MACH get
+        // every unit's contactPerson, phone and email.
         rows.add(row("GET", "/api/v1/units", "U  A A A A A  F F F F  A F A",
                 c -> new Req().q("communeCode", communeA).q("size", 100).probe(hasItem("items.id", station))));
         rows.add(row("POST", "/api/v1/units", "U  A A D D D  D D D D  D D D",
@@ -331,7 +339,8 @@ class AccessMatrixTest {
         rows.add(row("PUT", "/api/v1/units/{id}", "U  A A D D D  H H D D  D D D",
                 c -> new Req().path(station).body(unitBody(stationCode, version("unit", station)))
                         .state(versionOf("unit", station))));
-        // KNOWN: province users and machine clients get the unit's contactPerson, phone and email.
+        // KNOWN: "focal points' names, phones and e-mails … for the commune's own staff only" — PROV and MACH get
+        // the unit's contactPerson, phone and email.
         rows.add(row("GET", "/api/v1/units/{id}", "U  A A A A A  H H H H  A H A", c -> new Req().path(station)));
         // Each call deletes a unit of its own, made just before (nothing refers to it).
         rows.add(row("DELETE", "/api/v1/units/{id}", "U  A A D D D  H H D D  D D D",
@@ -340,7 +349,7 @@ class AccessMatrixTest {
         rows.add(row("POST", "/api/v1/units/{id}/deactivate", "U  A A D D D  H H D D  D D D",
                 c -> new Req().path(spareUnit).body(Map.of("activeTo", "2030-12-31", "version",
                         version("unit", spareUnit))).state(versionOf("unit", spareUnit))));
-        // KNOWN: REP2 reads unit TYT's yearly session summary.
+        // KNOWN: a unit reporter "sees only their unit's detail" — REP2 reads unit TYT's yearly summary.
         rows.add(row("GET", "/api/v1/units/{unitId}/session-summary", "U  A A A A A  H H H H  A H A",
                 c -> new Req().path(station).q("year", 2026)));
         rows.add(row("GET", "/api/v1/villages", "U  A A A A A  F F F F  A F A",
@@ -397,7 +406,7 @@ class AccessMatrixTest {
                 Outcome expected = row.expected().get(caller.ordinal());
                 Req req = row.request().apply(caller);
                 String stateBefore = req.state == null ? null : fixtures.execute1(req.state);
-                long auditBefore = fixtures.count("SELECT count(*) FROM audit_event");
+                long auditBefore = req.state == null ? 0 : fixtures.count("SELECT count(*) FROM audit_event");
                 Response response = send(row, req, caller);
                 calls++;
                 int status = response.statusCode();
@@ -405,8 +414,9 @@ class AccessMatrixTest {
                 String cell = actual == null ? String.valueOf(status) : actual.name();
                 boolean ok = actual == expected;
                 if (!ok) {
-                    mismatches.add(String.format("%-58s %-38s expected %-11s got %s %s", row.operation(), caller.label,
-                            expected.label, status, abbreviate(response.asString())));
+                    mismatches.add(String.format("%-58s %-38s expected %-11s got %s (%d) %s", row.operation(),
+                            caller.label, expected.label, actual == null ? "?" : actual.label, status,
+                            abbreviate(response.asString())));
                 }
                 if (req.state != null && (status < 200 || status >= 300)) {
                     String stateAfter = fixtures.execute1(req.state);
@@ -427,6 +437,53 @@ class AccessMatrixTest {
             fail(mismatches.size() + " of " + calls + " answers differ from the access matrix:\n"
                     + String.join("\n", mismatches) + "\n\n" + table);
         }
+    }
+
+    /**
+     * The KNOWN rows about personal data, field by field: what province users and the machine client receive
+     * today although DOMAIN.md keeps it in the commune. When a fix strips a field, this test says so; update
+     * the row's KNOWN comment and this list together.
+     */
+    @Test
+    void personalDataThatLeavesTheCommuneToday() {
+        prepare();
+        fixtures.execute("UPDATE unit SET contact_person = 'Chị Lò Thị Mai', phone = '0912000107', "
+                + "email = 'tyt@example.vn' WHERE id = " + station);
+        List<String> stillThere = new ArrayList<>();
+        List<String> gone = new ArrayList<>();
+        for (Caller caller : List.of(Caller.PROV, Caller.MACH)) {
+            String token = token(caller);
+            Map<String, Response> reads = new LinkedHashMap<>();
+            reads.put("unit", given().auth().oauth2(token).get("/api/v1/units/{id}", station));
+            reads.put("session", given().auth().oauth2(token).get("/api/v1/sessions/{id}", session));
+            reads.put("review", given().auth().oauth2(token).get("/api/v1/conventions/{id}/reviews/{r}", convention,
+                    review));
+            reads.put("action plan", given().auth().oauth2(token).get("/api/v1/action-month-plans/{id}", actionPlan));
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("unit contactPerson", field(reads.get("unit"), "contactPerson"));
+            fields.put("unit phone", field(reads.get("unit"), "phone"));
+            fields.put("unit email", field(reads.get("unit"), "email"));
+            fields.put("session notes", field(reads.get("session"), "notes"));
+            fields.put("session recordedBy", field(reads.get("session"), "recordedBy"));
+            fields.put("session attachments[0].uploadedBy", field(reads.get("session"), "attachments[0].uploadedBy"));
+            fields.put("review reviewers", field(reads.get("review"), "reviewers"));
+            fields.put("review recordedBy", field(reads.get("review"), "recordedBy"));
+            fields.put("action plan summary", field(reads.get("action plan"), "summary"));
+            fields.forEach((name, value) -> (value == null ? gone : stillThere).add(caller.label + ": " + name));
+        }
+        System.out.println("KNOWN personal data received outside the commune:\n  " + String.join("\n  ", stillThere));
+        if (!gone.isEmpty()) {
+            fail("No longer received outside the commune (update the KNOWN rows of AccessMatrixTest):\n  "
+                    + String.join("\n  ", gone));
+        }
+    }
+
+    private static String field(Response response, String path) {
+        if (response.statusCode() != 200) {
+            return null;
+        }
+        Object value = response.jsonPath().get(path);
+        return value == null || String.valueOf(value).isBlank() ? null : String.valueOf(value);
     }
 
     // ------------------------------------------------------------------------------------------------------
