@@ -5,12 +5,11 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import vn.binhdang.common.Calendar;
 import vn.binhdang.common.Listing;
-import vn.binhdang.security.CurrentUser.ReadScope;
+import vn.binhdang.security.ReadScope;
 import vn.binhdang.units.Unit;
 
 @ApplicationScoped
@@ -29,13 +28,7 @@ public class ActionMonthPlanRepository implements PanacheRepository<ActionMonthP
     public Listing<ActionMonthPlan> list(ReadScope scope, ActionMonthPlanFilter filter, Page page) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Parameters params = new Parameters();
-        if (scope.provinceCode() != null) {
-            where.append(" and p.code = :scopeProvince");
-            params.and("scopeProvince", scope.provinceCode());
-        } else {
-            where.append(" and c.code = :scopeCommune");
-            params.and("scopeCommune", scope.communeCode());
-        }
+        scope.restrict(where, params, "c.code", "p.code");
         if (filter.communeCode != null) {
             where.append(" and c.code = :commune");
             params.and("commune", filter.communeCode);

@@ -12,6 +12,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import vn.binhdang.units.UnitAccess;
+import vn.binhdang.areas.AreaAccess;
 import vn.binhdang.areas.Area;
 import vn.binhdang.areas.AreaRepository;
 import vn.binhdang.audit.AuditAction;
@@ -27,7 +29,6 @@ import vn.binhdang.indicators.AreaScope;
 import vn.binhdang.indicators.IndicatorEngine;
 import vn.binhdang.indicators.ProgrammeRules;
 import vn.binhdang.security.CurrentUser;
-import vn.binhdang.security.CurrentUser.ReadScope;
 import vn.binhdang.units.Unit;
 import vn.binhdang.units.UnitRepository;
 
@@ -39,6 +40,12 @@ import vn.binhdang.units.UnitRepository;
 @ApplicationScoped
 @Transactional
 public class ActionMonthPlanService {
+    @Inject
+    UnitAccess unitAccess;
+
+    @Inject
+    AreaAccess access;
+
     @Inject
     Clock clock;
 
@@ -78,7 +85,7 @@ public class ActionMonthPlanService {
     /** Every unit of the commune that existed during the year: filed or not, on time or not. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<ActionMonthPlanStatus> status(int year, String communeCode, Boolean filed, PageParams paging) {
-        Area commune = readableCommune(communeCode);
+        Area commune = access.readableCommune(communeCode);
         var page = plans.status(commune.id, year, filed, paging.toPage());
         return page.toPage(row -> new ActionMonthPlanStatus(row.unit().id, row.unit().code, row.unit().name,
                 row.plan() != null, row.plan() == null ? null : rules.actionMonthPlanOnTime(row.plan().filedOn, year),
@@ -86,7 +93,7 @@ public class ActionMonthPlanService {
     }
 
     public ActionMonthPlanView create(ActionMonthPlanRequest request) {
-        Unit unit = writableUnit(request.unitId());
+        Unit unit = unitAccess.writableUnit(request.unitId());
         int year = request.year();
         engine.period(AreaScope.commune(unit.commune.id, unit.commune.code, unit.commune.name)).checkPlanYear(year);
         if (!existedDuring(unit, year)) {
@@ -112,7 +119,7 @@ public class ActionMonthPlanService {
 
     public ActionMonthPlanView update(long id, ActionMonthPlanRequest request) {
         ActionMonthPlan plan = readable(id);
-        checkWritable(plan.unit);
+        unitAccess.checkWritable(plan.unit);
         ProblemException.checkVersion(request.version(), plan.version);
         if (!plan.unit.id.equals(request.unitId())) {
             throw ProblemException.invalidField("unitId", "action-plan.unit.immutable");
@@ -132,7 +139,7 @@ public class ActionMonthPlanService {
     /** Attaches the signed plan (PDF or image, by content, at most 10 MB), replacing an earlier file. */
     public ActionMonthPlanView attach(long id, String fileName, Path file) {
         ActionMonthPlan plan = readable(id);
-        checkWritable(plan.unit);
+        unitAccess.checkWritable(plan.unit);
         byte[] content = read(file);
         if (content.length == 0) {
             throw ProblemException.invalidField("file", "attachment.empty");
@@ -188,37 +195,12 @@ public class ActionMonthPlanService {
 
     private ActionMonthPlan readable(long id) {
         ActionMonthPlan plan = plans.findFull(id).orElseThrow(() -> ProblemException.notFound("action-plan", id));
-        if (!user.canReadCommune(plan.unit.commune.code, plan.unit.commune.parentCode())) {
-            throw ProblemException.notFound("action-plan", id);
-        }
+        access.checkReadable(plan.unit.commune, "action-plan", id);
         return plan;
     }
 
-    /** The commune of the status table: the caller's own, or one of their province for a province user. */
-    private Area readableCommune(String communeCode) {
-        ReadScope scope = user.readScope();
-        String code = communeCode != null ? communeCode : scope.communeCode();
-        if (code == null) {
-            throw ProblemException.invalidField("communeCode", "field.required");
-        }
-        return areas.findCommune(code).filter(c -> user.canReadCommune(c.code, c.parentCode()))
-                .orElseThrow(() -> ProblemException.notFound("commune", code));
-    }
 
-    /** Refuses (403) a caller who may read but not change this unit's plan. */
-    private void checkWritable(Unit unit) {
-        if (!user.canWriteForUnit(unit.commune.code, unit.code)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.own-unit");
-        }
-    }
 
-    private Unit writableUnit(Long unitId) {
-        Unit unit = units.findWithCommune(unitId)
-                .filter(u -> user.canReadCommune(u.commune.code, u.commune.parentCode()))
-                .orElseThrow(() -> ProblemException.invalidField("unitId", "unit.unknown-in-scope", unitId));
-        checkWritable(unit);
-        return unit;
-    }
 
     private void audit(ActionMonthPlan plan, AuditAction action, ActionMonthPlanView before,
             ActionMonthPlanView after) {

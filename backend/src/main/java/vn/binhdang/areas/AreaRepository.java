@@ -7,11 +7,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import vn.binhdang.common.Listing;
-import vn.binhdang.common.ProblemException;
-import vn.binhdang.common.ProblemType;
-import vn.binhdang.security.CurrentUser;
 import vn.binhdang.common.Search;
-import vn.binhdang.security.CurrentUser.ReadScope;
+import vn.binhdang.security.ReadScope;
 
 @ApplicationScoped
 public class AreaRepository implements PanacheRepository<Area> {
@@ -30,17 +27,6 @@ public class AreaRepository implements PanacheRepository<Area> {
                 id, AreaLevel.VILLAGE).firstResultOptional();
     }
 
-    /**
-     * The commune with this code, if the caller manages it (its commune-admin or coordinator): 403
-     * otherwise, and 400 naming {@code communeCode} when there is no such commune.
-     */
-    public Area communeManagedBy(CurrentUser user, String communeCode) {
-        if (!user.canManageCommune(communeCode)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.manage-commune");
-        }
-        return findCommune(communeCode)
-                .orElseThrow(() -> ProblemException.invalidField("communeCode", "commune.unknown", communeCode));
-    }
 
     public boolean codeExists(String code) {
         return count("code", code) > 0;

@@ -15,6 +15,9 @@ import vn.binhdang.security.CurrentUser;
 @ApplicationScoped
 @Transactional
 public class VillageService {
+    @Inject
+    AreaAccess access;
+
     private static final Map<String, String> SORTS = Map.of("name", "v.name", "code", "v.code");
 
     @Inject
@@ -35,7 +38,7 @@ public class VillageService {
     }
 
     public VillageView create(VillageRequest request) {
-        Area commune = manageableCommune(request.communeCode());
+        Area commune = access.managedCommune(request.communeCode());
         checkCodeBelongsToCommune(request);
         if (areas.codeExists(request.code())) {
             throw new ProblemException(ProblemType.CONFLICT, java.util.List.of(
@@ -54,9 +57,7 @@ public class VillageService {
 
     public VillageView update(long id, VillageRequest request) {
         Area village = readable(id);
-        if (!user.canManageCommune(village.parent.code)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.manage-commune");
-        }
+        access.checkManages(village.parent);
         ProblemException.checkVersion(request.version(), village.version);
         if (!village.parent.code.equals(request.communeCode())) {
             throw ProblemException.invalidField("communeCode", "commune.code.immutable");
@@ -76,16 +77,10 @@ public class VillageService {
 
     private Area readable(long id) {
         Area village = areas.findVillage(id).orElseThrow(() -> ProblemException.notFound("village", id));
-        if (!user.canReadCommune(village.parent.code, village.parent.parentCode())) {
-            // Another commune's village does not exist for this caller.
-            throw ProblemException.notFound("village", id);
-        }
+        access.checkReadable(village.parent, "village", id);
         return village;
     }
 
-    private Area manageableCommune(String communeCode) {
-        return areas.communeManagedBy(user, communeCode);
-    }
 
     private static void checkCodeBelongsToCommune(VillageRequest request) {
         if (!request.code().startsWith(request.communeCode() + "-")) {

@@ -14,13 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.binhdang.areas.AreaRepository;
+import vn.binhdang.areas.AreaAccess;
 import vn.binhdang.common.Listing;
 import vn.binhdang.common.PageParams;
 import vn.binhdang.common.PageView;
-import vn.binhdang.common.ProblemException;
-import vn.binhdang.common.ProblemType;
-import vn.binhdang.security.CurrentUser;
 import vn.binhdang.security.Roles;
 
 /** The history of a unit, campaign or session, for the commune's coordinator and admin. */
@@ -30,10 +27,7 @@ import vn.binhdang.security.Roles;
 @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR})
 public class AuditResource {
     @Inject
-    CurrentUser user;
-
-    @Inject
-    AreaRepository areas;
+    AreaAccess access;
 
     @Inject
     AuditEventRepository events;
@@ -49,9 +43,7 @@ public class AuditResource {
             @QueryParam("entityId") @NotNull(message = "{field.required}")
             @Parameter(description = "Mã số bản ghi", example = "1203") Long entityId,
             @Valid @BeanParam PageParams paging) {
-        long communeId = areas.findCommune(user.communeCode()).map(c -> c.id)
-                .orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.no-scope"));
-        Listing<AuditEvent> page = events.history(entityType, entityId, communeId, paging.toPage());
+        Listing<AuditEvent> page = events.history(entityType, entityId, access.ownCommune().id, paging.toPage());
         return page.toPage(AuditEntryView::of, paging);
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.binhdang.common.Listing;
 import vn.binhdang.common.Sorting;
-import vn.binhdang.security.CurrentUser.ReadScope;
+import vn.binhdang.security.ReadScope;
 
 @ApplicationScoped
 public class CampaignRepository implements PanacheRepository<Campaign> {

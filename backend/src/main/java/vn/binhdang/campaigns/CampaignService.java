@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.binhdang.areas.AreaAccess;
 import vn.binhdang.common.Calendar;
 import vn.binhdang.areas.Area;
 import vn.binhdang.areas.AreaRepository;
@@ -31,6 +32,9 @@ import vn.binhdang.units.UnitRepository;
 @ApplicationScoped
 @Transactional
 public class CampaignService {
+    @Inject
+    AreaAccess access;
+
     @Inject
     Clock clock;
 
@@ -63,7 +67,7 @@ public class CampaignService {
     }
 
     public CampaignView create(CampaignRequest request) {
-        Area commune = manageableCommune(request.communeCode());
+        Area commune = access.managedCommune(request.communeCode());
         Campaign campaign = new Campaign();
         campaign.commune = commune;
         apply(request, campaign);
@@ -77,9 +81,7 @@ public class CampaignService {
 
     public CampaignView update(long id, CampaignRequest request) {
         Campaign campaign = readable(id);
-        if (!user.canManageCommune(campaign.commune.code)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.manage-commune");
-        }
+        access.checkManages(campaign.commune);
         ProblemException.checkVersion(request.version(), campaign.version);
         if (!campaign.commune.code.equals(request.communeCode())) {
             throw ProblemException.invalidField("communeCode", "commune.code.immutable");
@@ -96,7 +98,7 @@ public class CampaignService {
     /** The recurring peaks of a year for the caller's commune, each marked confirmed or not. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CampaignProposal> proposals(int year) {
-        Area commune = manageableCommune(user.communeCode());
+        Area commune = access.managedCommune(user.communeCode());
         checkPlanYear(commune, year);
         Map<Occasion, Campaign> confirmed = campaigns.recurringOf(commune.id, year).stream()
                 .collect(Collectors.toMap(c -> c.occasion, Function.identity()));
@@ -113,7 +115,7 @@ public class CampaignService {
         if (!request.occasion().recurring()) {
             throw ProblemException.invalidField("occasion", "campaign.occasion.not-recurring");
         }
-        Area commune = manageableCommune(user.communeCode());
+        Area commune = access.managedCommune(user.communeCode());
         checkPlanYear(commune, request.year());
         var existing = campaigns.recurring(commune.id, request.year(), request.occasion());
         if (existing.isPresent()) {
@@ -186,15 +188,10 @@ public class CampaignService {
 
     private Campaign readable(long id) {
         Campaign campaign = campaigns.findWithCommune(id).orElseThrow(() -> ProblemException.notFound("campaign", id));
-        if (!user.canReadCommune(campaign.commune.code, campaign.commune.parentCode())) {
-            throw ProblemException.notFound("campaign", id);
-        }
+        access.checkReadable(campaign.commune, "campaign", id);
         return campaign;
     }
 
-    private Area manageableCommune(String communeCode) {
-        return areas.communeManagedBy(user, communeCode);
-    }
 
     private void audit(Campaign campaign, AuditAction action, CampaignView before, CampaignView after) {
         auditLog.record(AuditedType.CAMPAIGN, campaign.id, campaign.commune.id, action, user.username(), before,

@@ -7,10 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.binhdang.areas.AreaAccess;
 import vn.binhdang.areas.Area;
 import vn.binhdang.areas.AreaLevel;
 import vn.binhdang.areas.AreaRepository;
@@ -33,6 +33,9 @@ import vn.binhdang.security.CurrentUser;
 @ApplicationScoped
 @Transactional
 public class ConventionService {
+    @Inject
+    AreaAccess access;
+
     @Inject
     Clock clock;
 
@@ -168,30 +171,22 @@ public class ConventionService {
     }
 
     private VillageConvention readable(long id) {
-        VillageConvention convention = conventions.findFull(id)
-                .orElseThrow(() -> ProblemException.notFound("convention", id));
-        Area commune = convention.village.parent;
-        if (!user.canReadCommune(commune.code, commune.parentCode())) {
-            throw ProblemException.notFound("convention", id);
-        }
+        VillageConvention convention = conventions.findFull(id).orElseThrow(() -> ProblemException.notFound("convention", id));
+        access.checkReadable(convention.village.parent, "convention", id);
         return convention;
     }
 
     private VillageConvention manageable(long id) {
         VillageConvention convention = readable(id);
-        if (!user.canManageCommune(convention.village.parent.code)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.manage-commune");
-        }
+        access.checkManages(convention.village.parent);
         return convention;
     }
 
     /** The village, which must be one of the commune the caller manages (403 for readers, 400 otherwise). */
     private Area villageOfManagedCommune(long villageId) {
-        if (!user.isCommuneManager()) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.manage-commune");
-        }
+        access.checkRunsACommune();
         return areas.findVillage(villageId).filter(v -> v.level == AreaLevel.VILLAGE)
-                .filter(v -> user.canManageCommune(v.parent.code))
+                .filter(v -> access.manages(v.parent))
                 .orElseThrow(() -> ProblemException.invalidField("villageId", "convention.village.unknown", villageId));
     }
 

@@ -15,11 +15,10 @@ import java.time.MonthDay;
 import vn.binhdang.common.Messages;
 import vn.binhdang.common.RequestLanguage;
 import vn.binhdang.areas.Area;
-import vn.binhdang.areas.AreaRepository;
+import vn.binhdang.areas.AreaAccess;
 import vn.binhdang.common.Calendar;
 import vn.binhdang.common.ProblemException;
 import vn.binhdang.security.CurrentUser;
-import vn.binhdang.security.CurrentUser.ReadScope;
 
 /** The five targets for a year and an area, their drill-downs and the early warnings. */
 @ApplicationScoped
@@ -32,7 +31,7 @@ public class IndicatorService {
     IndicatorEngine engine;
 
     @Inject
-    AreaRepository areas;
+    AreaAccess access;
 
     @Inject
     CurrentUser user;
@@ -51,22 +50,11 @@ public class IndicatorService {
      * a province user gets their province, or one of its communes when they name it.
      */
     public AreaScope scope(String communeCode) {
-        ReadScope read = user.readScope();
-        if (read.communeCode() != null) {
-            if (communeCode != null && !communeCode.equals(read.communeCode())) {
-                throw ProblemException.notFound("commune", communeCode);
-            }
-            Area commune = areas.findCommune(read.communeCode())
-                    .orElseThrow(() -> ProblemException.notFound("commune", read.communeCode()));
+        if (communeCode != null || user.readScope().communeCode() != null) {
+            Area commune = access.readableCommune(communeCode);
             return AreaScope.commune(commune.id, commune.code, commune.name);
         }
-        if (communeCode != null) {
-            Area commune = areas.findCommune(communeCode).filter(c -> read.provinceCode().equals(c.parentCode()))
-                    .orElseThrow(() -> ProblemException.notFound("commune", communeCode));
-            return AreaScope.commune(commune.id, commune.code, commune.name);
-        }
-        Area province = areas.findByCode(read.provinceCode())
-                .orElseThrow(() -> ProblemException.notFound("commune", read.provinceCode()));
+        Area province = access.ownProvince();
         return AreaScope.province(province.id, province.code, province.name);
     }
 

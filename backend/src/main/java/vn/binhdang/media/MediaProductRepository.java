@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Optional;
 import vn.binhdang.common.Listing;
-import vn.binhdang.security.CurrentUser.ReadScope;
+import vn.binhdang.security.ReadScope;
 
 @ApplicationScoped
 public class MediaProductRepository implements PanacheRepository<MediaProduct> {
@@ -23,13 +23,7 @@ public class MediaProductRepository implements PanacheRepository<MediaProduct> {
     public Listing<MediaProduct> list(ReadScope scope, MediaProductFilter filter, Page page) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Parameters params = new Parameters();
-        if (scope.provinceCode() != null) {
-            where.append(" and p.code = :scopeProvince");
-            params.and("scopeProvince", scope.provinceCode());
-        } else {
-            where.append(" and c.code = :scopeCommune");
-            params.and("scopeCommune", scope.communeCode());
-        }
+        scope.restrict(where, params, "c.code", "p.code");
         if (filter.communeCode != null) {
             where.append(" and c.code = :commune");
             params.and("commune", filter.communeCode);

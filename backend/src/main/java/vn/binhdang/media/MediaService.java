@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import vn.binhdang.units.UnitAccess;
+import vn.binhdang.areas.AreaAccess;
 import vn.binhdang.audit.AuditAction;
 import vn.binhdang.audit.AuditLog;
 import vn.binhdang.audit.AuditedType;
@@ -34,6 +35,12 @@ import vn.binhdang.units.UnitRepository;
 @ApplicationScoped
 @Transactional
 public class MediaService {
+    @Inject
+    UnitAccess unitAccess;
+
+    @Inject
+    AreaAccess access;
+
     @Inject
     Clock clock;
 
@@ -67,9 +74,7 @@ public class MediaService {
 
     /** Adds the next version; earlier versions, and the assessments made with them, stay as they are. */
     public MediaChecklistView createChecklist(MediaChecklistRequest request) {
-        if (!user.isCommuneManager()) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.manage-commune");
-        }
+        access.checkRunsACommune();
         List<Violation> violations = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < request.criteria().size(); i++) {
@@ -109,7 +114,7 @@ public class MediaService {
     }
 
     public MediaProductView create(MediaProductRequest request) {
-        Unit unit = writableUnit(request.unitId());
+        Unit unit = unitAccess.writableUnit(request.unitId());
         MediaProduct product = new MediaProduct();
         apply(request, unit, product);
         products.persist(product);
@@ -121,9 +126,9 @@ public class MediaService {
 
     public MediaProductView update(long id, MediaProductRequest request) {
         MediaProduct product = readable(id);
-        checkWritable(product.unit);
+        unitAccess.checkWritable(product.unit);
         ProblemException.checkVersion(request.version(), product.version);
-        Unit unit = product.unit.id.equals(request.unitId()) ? product.unit : writableUnit(request.unitId());
+        Unit unit = product.unit.id.equals(request.unitId()) ? product.unit : unitAccess.writableUnit(request.unitId());
         if (!unit.commune.id.equals(product.unit.commune.id)) {
             throw ProblemException.invalidField("unitId", "unit.not-in-commune", request.unitId());
         }
@@ -141,9 +146,7 @@ public class MediaService {
      */
     public MediaProductView assess(long id, MediaAssessmentRequest request) {
         MediaProduct product = readable(id);
-        if (!user.canManageCommune(product.unit.commune.code)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.manage-commune");
-        }
+        access.checkManages(product.unit.commune);
         ProblemException.checkVersion(request.version(), product.version);
         MediaChecklist checklist = checklists.findByNumber(request.checklistVersion())
                 .orElseThrow(() -> ProblemException.invalidField("checklistVersion", "checklist.version.unknown",
@@ -201,26 +204,11 @@ public class MediaService {
 
     private MediaProduct readable(long id) {
         MediaProduct product = products.findFull(id).orElseThrow(() -> ProblemException.notFound("media-product", id));
-        if (!user.canReadCommune(product.unit.commune.code, product.unit.commune.parentCode())) {
-            throw ProblemException.notFound("media-product", id);
-        }
+        access.checkReadable(product.unit.commune, "media-product", id);
         return product;
     }
 
-    /** Refuses (403) a caller who may read but not change this unit's products. */
-    private void checkWritable(Unit unit) {
-        if (!user.canWriteForUnit(unit.commune.code, unit.code)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.own-unit");
-        }
-    }
 
-    private Unit writableUnit(Long unitId) {
-        Unit unit = units.findWithCommune(unitId)
-                .filter(u -> user.canReadCommune(u.commune.code, u.commune.parentCode()))
-                .orElseThrow(() -> ProblemException.invalidField("unitId", "unit.unknown-in-scope", unitId));
-        checkWritable(unit);
-        return unit;
-    }
 
     private void audit(MediaProduct product, AuditAction action, MediaProductView before, MediaProductView after) {
         auditLog.record(AuditedType.MEDIA_PRODUCT, product.id, product.unit.commune.id, action, user.username(),

@@ -11,7 +11,7 @@ import java.util.Optional;
 import vn.binhdang.common.Calendar;
 import vn.binhdang.common.Listing;
 import vn.binhdang.indicators.ProgrammeRules;
-import vn.binhdang.security.CurrentUser.ReadScope;
+import vn.binhdang.security.ReadScope;
 
 @ApplicationScoped
 public class PlanRepository implements PanacheRepository<ProgrammePlan> {

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.binhdang.common.PageParams;
 import vn.binhdang.common.PageView;
-import vn.binhdang.common.ProblemException;
 import vn.binhdang.security.CurrentUser;
 import vn.binhdang.security.Roles;
 
@@ -52,7 +51,7 @@ public class PlanResource {
             @QueryParam("communeCode") @Pattern(regexp = "\\d{5}", message = "{commune.code.pattern}")
             @Parameter(description = "Mã xã (5 chữ số)", example = "03390") String communeCode,
             @Valid @BeanParam PageParams paging) {
-        return plans.list(user.readScope(), communeCode, paging.toPage()).toPage(PlanView::of, paging);
+        return planService.list(communeCode, paging);
     }
 
     @GET
@@ -62,10 +61,7 @@ public class PlanResource {
             content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public PlanView getPlan(@PathParam("id") @Parameter(example = "1") long id) {
-        ProgrammePlan plan = plans.findWithCommune(id).filter(
-                p -> user.canReadCommune(p.commune.code, p.commune.parentCode()))
-                .orElseThrow(() -> ProblemException.notFound("plan", id));
-        return PlanView.of(plan);
+        return planService.get(id);
     }
 
     @PUT

@@ -4,9 +4,9 @@ import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import vn.binhdang.areas.AreaAccess;
 import vn.binhdang.common.Calendar;
 import vn.binhdang.audit.AuditAction;
 import vn.binhdang.audit.AuditLog;
@@ -25,6 +25,9 @@ import vn.binhdang.security.CurrentUser;
 @Transactional
 public class PlanService {
     @Inject
+    AreaAccess access;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -36,13 +39,25 @@ public class PlanService {
     @Inject
     AuditLog auditLog;
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public vn.binhdang.common.PageView<PlanView> list(String communeCode, vn.binhdang.common.PageParams paging) {
+        return plans.list(user.readScope(), communeCode, paging.toPage()).toPage(PlanView::of, paging);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlanView get(long id) {
+        return PlanView.of(readable(id));
+    }
+
+    private ProgrammePlan readable(long id) {
+        ProgrammePlan plan = plans.findWithCommune(id).orElseThrow(() -> ProblemException.notFound("plan", id));
+        access.checkReadable(plan.commune, "plan", id);
+        return plan;
+    }
+
     public PlanView updateTarget(long planId, int number, TargetValuesRequest request) {
-        ProgrammePlan plan = plans.findWithCommune(planId)
-                .filter(p -> user.canReadCommune(p.commune.code, p.commune.parentCode()))
-                .orElseThrow(() -> ProblemException.notFound("plan", planId));
-        if (!user.canManageCommune(plan.commune.code)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.manage-commune");
-        }
+        ProgrammePlan plan = readable(planId);
+        access.checkManages(plan.commune);
         if (request.version() != plan.version) {
             throw ProblemException.staleVersion(plan.version);
         }

@@ -106,24 +106,6 @@ public class CurrentUser {
         throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.no-scope");
     }
 
-    /** Exactly one of the two is set. */
-    public record ReadScope(String provinceCode, String communeCode) {
-        /**
-         * Adds the scope to an HQL where clause: {@code communePath} and {@code provincePath} are the
-         * paths of the record's commune code and of its province's code.
-         */
-        public void restrict(StringBuilder where, io.quarkus.panache.common.Parameters params, String communePath,
-                String provincePath) {
-            if (provinceCode != null) {
-                where.append(" and ").append(provincePath).append(" = :scopeProvince");
-                params.and("scopeProvince", provinceCode);
-            } else {
-                where.append(" and ").append(communePath).append(" = :scopeCommune");
-                params.and("scopeCommune", communeCode);
-            }
-        }
-    }
-
     private String claim(String name) {
         if (token == null || token.getRawToken() == null) {
             Object attribute = identity.getAttribute(name);

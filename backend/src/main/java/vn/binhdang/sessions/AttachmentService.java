@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.OffsetDateTime;
 import java.util.HexFormat;
+import vn.binhdang.units.UnitAccess;
 import vn.binhdang.audit.AuditAction;
 import vn.binhdang.common.Calendar;
 import vn.binhdang.common.EvidenceType;
@@ -25,6 +25,9 @@ import vn.binhdang.security.CurrentUser;
 @ApplicationScoped
 @Transactional
 public class AttachmentService {
+    @Inject
+    UnitAccess unitAccess;
+
     @Inject
     Clock clock;
 
@@ -44,7 +47,7 @@ public class AttachmentService {
 
     public AttachmentView upload(long sessionId, String fileName, Path file) {
         CommunicationSession session = sessionService.readable(sessionId);
-        sessionService.checkWritable(session.unit);
+        unitAccess.checkWritable(session.unit);
         byte[] content = read(file);
         if (content.length == 0) {
             throw ProblemException.invalidField("file", "attachment.empty");

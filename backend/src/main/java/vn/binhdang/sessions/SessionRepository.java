@@ -3,7 +3,6 @@ package vn.binhdang.sessions;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.binhdang.common.Calendar;
+import vn.binhdang.security.ReadScope;
 import vn.binhdang.indicators.IndicatorEngine;
 
 /**
@@ -22,10 +22,6 @@ public class SessionRepository implements PanacheRepository<CommunicationSession
     private static final String FETCH = "from CommunicationSession s join fetch s.commune join fetch s.unit "
             + "join fetch s.format left join fetch s.campaign left join fetch s.village left join fetch s.fundingSource";
 
-    /** The scope as database ids: one commune, or every commune of a province. */
-    public record Scope(Long communeId, Long provinceId) {
-    }
-
     /** WHERE clause and parameters for a filter within a scope. */
     private record Where(String sql, Map<String, Object> params) {
         void bind(Query query) {
@@ -33,16 +29,10 @@ public class SessionRepository implements PanacheRepository<CommunicationSession
         }
     }
 
-    private static Where where(Scope scope, SessionFilter f) {
-        StringBuilder sql = new StringBuilder(" WHERE ");
+    private static Where where(ReadScope scope, SessionFilter f) {
+        StringBuilder sql = new StringBuilder(" WHERE true");
         Map<String, Object> params = new HashMap<>();
-        if (scope.communeId() != null) {
-            sql.append("s.commune_id = :scopeCommune");
-            params.put("scopeCommune", scope.communeId());
-        } else {
-            sql.append("s.commune_id IN (SELECT a.id FROM area a WHERE a.parent_id = :scopeProvince)");
-            params.put("scopeProvince", scope.provinceId());
-        }
+        scope.restrictNative(sql, params, "s.commune_id");
         if (f.year != null) {
             sql.append(" AND s.held_on BETWEEN :yearStart AND :yearEnd");
             params.put("yearStart", Calendar.startOfYear(f.year));
@@ -68,7 +58,7 @@ public class SessionRepository implements PanacheRepository<CommunicationSession
 
     /** Ids of one page (or of the first {@code limit} rows for an export), in list order. */
     @SuppressWarnings("unchecked")
-    public List<Long> ids(Scope scope, SessionFilter filter, int offset, int limit) {
+    public List<Long> ids(ReadScope scope, SessionFilter filter, int offset, int limit) {
         Where where = where(scope, filter);
         String order = filter.sort != null && filter.sort.equals("heldOn") ? "s.held_on ASC, s.id ASC"
                 : "s.held_on DESC, s.id DESC";
@@ -80,7 +70,7 @@ public class SessionRepository implements PanacheRepository<CommunicationSession
         return query.getResultList();
     }
 
-    public SessionTotals totals(Scope scope, SessionFilter filter) {
+    public SessionTotals totals(ReadScope scope, SessionFilter filter) {
         Where where = where(scope, filter);
         Query query = getEntityManager().createNativeQuery("""
                 SELECT count(*), coalesce(sum(s.participants_male), 0), coalesce(sum(s.participants_female), 0),

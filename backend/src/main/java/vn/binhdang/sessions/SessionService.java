@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.binhdang.units.UnitAccess;
+import vn.binhdang.areas.AreaAccess;
 import vn.binhdang.areas.Area;
 import vn.binhdang.areas.AreaLevel;
 import vn.binhdang.areas.AreaRepository;
@@ -32,7 +34,7 @@ import vn.binhdang.references.ReferenceItem;
 import vn.binhdang.references.ReferenceItemRepository;
 import vn.binhdang.references.ReferenceKind;
 import vn.binhdang.security.CurrentUser;
-import vn.binhdang.security.CurrentUser.ReadScope;
+import vn.binhdang.security.ReadScope;
 import vn.binhdang.units.Unit;
 import vn.binhdang.units.UnitRepository;
 
@@ -43,6 +45,12 @@ import vn.binhdang.units.UnitRepository;
 @ApplicationScoped
 @Transactional
 public class SessionService {
+    @Inject
+    UnitAccess unitAccess;
+
+    @Inject
+    AreaAccess access;
+
     @Inject
     Clock clock;
 
@@ -81,7 +89,7 @@ public class SessionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SessionPage list(SessionFilter filter, PageParams paging) {
-        SessionRepository.Scope scope = scopeFor(filter.communeCode);
+        ReadScope scope = user.readScope().narrowedTo(filter.communeCode).orElse(null);
         if (scope == null) {
             return new SessionPage(List.of(), paging.page, paging.size, 0, 0, new SessionTotals(0, 0, 0, 0, 0, 0));
         }
@@ -95,7 +103,7 @@ public class SessionService {
     /** Every session matching the filter, for an export (refused above {@code limit} rows). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SessionView> all(SessionFilter filter, int limit) {
-        SessionRepository.Scope scope = scopeFor(filter.communeCode);
+        ReadScope scope = user.readScope().narrowedTo(filter.communeCode).orElse(null);
         if (scope == null) {
             return List.of();
         }
@@ -125,7 +133,7 @@ public class SessionService {
                 return new Created(get(earlier.get()), false);
             }
         }
-        Unit unit = writableUnit(request.unitId());
+        Unit unit = unitAccess.writableUnit(request.unitId());
         CommunicationSession session = new CommunicationSession();
         session.commune = unit.commune;
         apply(request, unit, session);
@@ -145,9 +153,9 @@ public class SessionService {
 
     public SessionView update(long id, SessionRequest request) {
         CommunicationSession session = readable(id);
-        checkWritable(session.unit);
+        unitAccess.checkWritable(session.unit);
         ProblemException.checkVersion(request.version(), session.version);
-        Unit unit = session.unit.id.equals(request.unitId()) ? session.unit : writableUnit(request.unitId());
+        Unit unit = session.unit.id.equals(request.unitId()) ? session.unit : unitAccess.writableUnit(request.unitId());
         if (unit.commune.id.longValue() != session.commune.id.longValue()) {
             throw ProblemException.invalidField("unitId", "unit.not-in-commune", request.unitId());
         }
@@ -161,8 +169,8 @@ public class SessionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public UnitSessionSummary summary(long unitId, int year) {
-        Unit unit = units.findWithCommune(unitId).filter(u -> user.canReadCommune(u.commune.code,
-                u.commune.parentCode())).orElseThrow(() -> ProblemException.notFound("unit", unitId));
+        Unit unit = units.findWithCommune(unitId).orElseThrow(() -> ProblemException.notFound("unit", unitId));
+        access.checkReadable(unit.commune, "unit", unitId);
         return sessions.summary(unit.id, year, rules.lawPolicySessionsRequired());
     }
 
@@ -170,26 +178,11 @@ public class SessionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CommunicationSession readable(long id) {
         CommunicationSession session = sessions.findFull(id).orElseThrow(() -> ProblemException.notFound("session", id));
-        if (!user.canReadCommune(session.commune.code, session.commune.parentCode())) {
-            throw ProblemException.notFound("session", id);
-        }
+        access.checkReadable(session.commune, "session", id);
         return session;
     }
 
-    /** Refuses (403) a caller who may read but not change this unit's sessions. */
-    public void checkWritable(Unit unit) {
-        if (!user.canWriteForUnit(unit.commune.code, unit.code)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.session-unit");
-        }
-    }
 
-    private Unit writableUnit(Long unitId) {
-        Unit unit = units.findWithCommune(unitId)
-                .filter(u -> user.canReadCommune(u.commune.code, u.commune.parentCode()))
-                .orElseThrow(() -> ProblemException.invalidField("unitId", "session.unit.unknown", unitId));
-        checkWritable(unit);
-        return unit;
-    }
 
     private void apply(SessionRequest request, Unit unit, CommunicationSession session) {
         long communeId = unit.commune.id;
@@ -300,22 +293,6 @@ public class SessionService {
                 return;
             }
         }
-    }
-
-    private SessionRepository.Scope scopeFor(String communeFilter) {
-        ReadScope scope = user.readScope();
-        if (scope.communeCode() != null) {
-            if (communeFilter != null && !communeFilter.equals(scope.communeCode())) {
-                return null;
-            }
-            return areas.findCommune(scope.communeCode()).map(c -> new SessionRepository.Scope(c.id, null))
-                    .orElse(null);
-        }
-        if (communeFilter != null) {
-            return areas.findCommune(communeFilter).filter(c -> scope.provinceCode().equals(c.parentCode()))
-                    .map(c -> new SessionRepository.Scope(c.id, null)).orElse(null);
-        }
-        return areas.findByCode(scope.provinceCode()).map(p -> new SessionRepository.Scope(null, p.id)).orElse(null);
     }
 
     void audit(CommunicationSession session, AuditAction action, SessionView before, SessionView after) {

@@ -7,7 +7,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import vn.binhdang.common.Listing;
-import vn.binhdang.security.CurrentUser.ReadScope;
+import vn.binhdang.security.ReadScope;
 
 @ApplicationScoped
 public class SurveyRoundRepository implements PanacheRepository<SurveyRound> {
@@ -26,13 +26,7 @@ public class SurveyRoundRepository implements PanacheRepository<SurveyRound> {
     public Listing<SurveyRound> list(ReadScope scope, String communeCode, Integer year, Page page) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Parameters params = new Parameters();
-        if (scope.provinceCode() != null) {
-            where.append(" and p.code = :scopeProvince");
-            params.and("scopeProvince", scope.provinceCode());
-        } else {
-            where.append(" and c.code = :scopeCommune");
-            params.and("scopeCommune", scope.communeCode());
-        }
+        scope.restrict(where, params, "c.code", "p.code");
         if (communeCode != null) {
             where.append(" and c.code = :commune");
             params.and("commune", communeCode);

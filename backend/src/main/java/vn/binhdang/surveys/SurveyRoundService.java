@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.binhdang.areas.AreaAccess;
 import vn.binhdang.areas.Area;
 import vn.binhdang.areas.AreaRepository;
 import vn.binhdang.audit.AuditAction;
@@ -39,6 +40,9 @@ import vn.binhdang.security.CurrentUser;
 @ApplicationScoped
 @Transactional
 public class SurveyRoundService {
+    @Inject
+    AreaAccess access;
+
     @Inject
     Clock clock;
 
@@ -73,7 +77,7 @@ public class SurveyRoundService {
     }
 
     public SurveyRoundView create(SurveyRoundRequest request) {
-        Area commune = manageableCommune(request.communeCode());
+        Area commune = access.managedCommune(request.communeCode());
         SurveyRound round = new SurveyRound();
         round.commune = commune;
         apply(request, round);
@@ -86,9 +90,7 @@ public class SurveyRoundService {
 
     public SurveyRoundView update(long id, SurveyRoundRequest request) {
         SurveyRound round = readable(id);
-        if (!user.canManageCommune(round.commune.code)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.manage-commune");
-        }
+        access.checkManages(round.commune);
         ProblemException.checkVersion(request.version(), round.version);
         if (!round.commune.code.equals(request.communeCode())) {
             throw ProblemException.invalidField("communeCode", "commune.code.immutable");
@@ -107,9 +109,7 @@ public class SurveyRoundService {
      */
     public SurveyImportView importResponses(long id, byte[] body, Locale locale) {
         SurveyRound round = readable(id);
-        if (!user.canManageCommune(round.commune.code)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.manage-commune");
-        }
+        access.checkManages(round.commune);
         if (round.measure == SurveyMeasure.THRESHOLD && round.threshold == null) {
             throw ProblemException.invalidField("threshold", "survey.threshold.required");
         }
@@ -254,19 +254,10 @@ public class SurveyRoundService {
 
     private SurveyRound readable(long id) {
         SurveyRound round = rounds.findWithCommune(id).orElseThrow(() -> ProblemException.notFound("survey-round", id));
-        if (!user.canReadCommune(round.commune.code, round.commune.parentCode())) {
-            throw ProblemException.notFound("survey-round", id);
-        }
+        access.checkReadable(round.commune, "survey-round", id);
         return round;
     }
 
-    private Area manageableCommune(String communeCode) {
-        if (!user.canManageCommune(communeCode)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.manage-commune");
-        }
-        return areas.findCommune(communeCode)
-                .orElseThrow(() -> ProblemException.invalidField("communeCode", "commune.unknown", communeCode));
-    }
 
     private void audit(SurveyRound round, AuditAction action, SurveyRoundView before, SurveyRoundView after) {
         auditLog.record(AuditedType.SURVEY_ROUND, round.id, round.commune.id, action, user.username(), before, after);

@@ -10,7 +10,7 @@ import java.util.Optional;
 import vn.binhdang.common.Listing;
 import vn.binhdang.common.Search;
 import vn.binhdang.common.Sorting;
-import vn.binhdang.security.CurrentUser.ReadScope;
+import vn.binhdang.security.ReadScope;
 
 @ApplicationScoped
 public class UnitRepository implements PanacheRepository<Unit> {

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
+import vn.binhdang.areas.AreaAccess;
 import vn.binhdang.areas.Area;
 import vn.binhdang.audit.AuditAction;
 import vn.binhdang.audit.AuditLog;
@@ -27,6 +28,9 @@ import vn.binhdang.security.CurrentUser;
 @ApplicationScoped
 @Transactional
 public class UnitService {
+    @Inject
+    AreaAccess access;
+
     @Inject
     Clock clock;
 
@@ -54,7 +58,7 @@ public class UnitService {
     }
 
     public UnitView create(UnitRequest request) {
-        Area commune = manageableCommune(request.communeCode());
+        Area commune = access.managedCommune(request.communeCode());
         checkActivePeriod(request);
         if (units.codeTaken(commune.id, request.code())) {
             throw codeTaken(request.code());
@@ -142,23 +146,16 @@ public class UnitService {
 
     private Unit readable(long id) {
         Unit unit = units.findWithCommune(id).orElseThrow(() -> ProblemException.notFound("unit", id));
-        if (!user.canReadCommune(unit.commune.code, unit.commune.parentCode())) {
-            throw ProblemException.notFound("unit", id);
-        }
+        access.checkReadable(unit.commune, "unit", id);
         return unit;
     }
 
     private Unit manageable(long id) {
         Unit unit = readable(id);
-        if (!user.canManageCommune(unit.commune.code)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.manage-commune");
-        }
+        access.checkManages(unit.commune);
         return unit;
     }
 
-    private Area manageableCommune(String communeCode) {
-        return areas.communeManagedBy(user, communeCode);
-    }
 
     private static void checkVersion(Long version, Unit unit) {
         ProblemException.checkVersion(version, unit.version);

@@ -1,4 +1,4 @@
-package vn.binhdang.security;
+package vn.binhdang.me;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,4 +1,4 @@
-package vn.binhdang.security;
+package vn.binhdang.me;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -10,7 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.binhdang.areas.Area;
+import vn.binhdang.areas.AreaAccess;
 import vn.binhdang.areas.AreaRepository;
+import vn.binhdang.security.CurrentUser;
 import vn.binhdang.units.UnitRepository;
 
 /** The caller's roles and scope, as the server reads them from the token. */
@@ -24,6 +26,9 @@ public class MeResource {
 
     @Inject
     AreaRepository areas;
+
+    @Inject
+    AreaAccess access;
 
     @Inject
     UnitRepository units;
@@ -42,7 +47,7 @@ public class MeResource {
         Area province = provinceCode == null ? null : areas.findByCode(provinceCode).orElse(null);
         var unit = user.unitCode() == null || communeCode == null ? java.util.Optional.<vn.binhdang.units.Unit>empty()
                 : units.findByCommuneAndCode(communeCode, user.unitCode());
-        boolean manages = user.isCommuneManager();
+        boolean manages = access.runsACommune();
         return new MeView(user.username(), user.displayName(), user.roles(), provinceCode,
                 province == null ? null : province.name, communeCode, commune == null ? null : commune.name,
                 user.unitCode(), unit.map(u -> u.id).orElse(null), unit.map(u -> u.name).orElse(null), manages,

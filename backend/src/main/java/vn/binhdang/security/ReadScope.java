@@ -1,0 +1,53 @@
+package vn.binhdang.security;
+
+import io.quarkus.panache.common.Parameters;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one scope type: the area a caller's reads are limited to — every commune of a province for province
+ * users, else one commune; both set once narrowed to one commune of a province. Every repository restricts
+ * its queries with {@link #restrict} (HQL) or {@link #restrictNative} (SQL), never by hand.
+ */
+public record ReadScope(String provinceCode, String communeCode) {
+    /**
+     * This scope narrowed to one commune a request names: a province user's scope becomes that commune within
+     * their province; a commune user's stays theirs, and naming another commune gives nothing to read.
+     */
+    public Optional<ReadScope> narrowedTo(String requestedCommune) {
+        if (requestedCommune == null || requestedCommune.equals(communeCode)) {
+            return Optional.of(this);
+        }
+        return communeCode == null ? Optional.of(new ReadScope(provinceCode, requestedCommune)) : Optional.empty();
+    }
+
+    /**
+     * Adds the scope to an HQL where clause: {@code communePath} and {@code provincePath} are the paths of the
+     * record's commune code and of its province's code.
+     */
+    public void restrict(StringBuilder where, Parameters params, String communePath, String provincePath) {
+        if (provinceCode != null) {
+            where.append(" and ").append(provincePath).append(" = :scopeProvince");
+            params.and("scopeProvince", provinceCode);
+        }
+        if (communeCode != null) {
+            where.append(" and ").append(communePath).append(" = :scopeCommune");
+            params.and("scopeCommune", communeCode);
+        }
+    }
+
+    /** Adds the scope to an SQL where clause over a column holding the record's commune id. */
+    public void restrictNative(StringBuilder where, Map<String, Object> params, String communeIdColumn) {
+        where.append(" AND ").append(communeIdColumn).append(" IN (SELECT c.id FROM area c JOIN area p ON p.id = c.parent_id"
+                + " WHERE c.level = 'COMMUNE'");
+        if (provinceCode != null) {
+            where.append(" AND p.code = :scopeProvince");
+            params.put("scopeProvince", provinceCode);
+        }
+        if (communeCode != null) {
+            where.append(" AND c.code = :scopeCommune");
+            params.put("scopeCommune", communeCode);
+        }
+        where.append(")");
+    }
+}
