@@ -208,10 +208,43 @@ export function unitPageSessionHandlers(unitId: number) {
   };
 }
 
+type Plan = Schemas['PlanView'];
+
+/** Bình Lư's plan for the programme's period (2026–2030): the period every page's years come from. */
+export function plan(overrides: Partial<Plan> = {}): Plan {
+  const periodStart = overrides.periodStart ?? 2026;
+  const periodEnd = overrides.periodEnd ?? 2030;
+  return {
+    id: 1,
+    communeCode: '03390',
+    communeName: 'Xã Bình Lư',
+    title: `Kế hoạch thực hiện Chương trình Truyền thông về bình đẳng giới giai đoạn ${periodStart}–${periodEnd}`,
+    documentNumber: '45/KH-UBND',
+    issuedOn: null,
+    issuedText: `tháng 4 năm ${periodStart}`,
+    signerName: 'Lò Văn Minh (minh họa)',
+    signerTitle: 'Phó Chủ tịch',
+    periodStart,
+    periodEnd,
+    startDate: `${periodStart}-01-01`,
+    implementsPlan: 'Kế hoạch của Ủy ban nhân dân tỉnh Lai Châu',
+    taskGroups: [],
+    targets: [],
+    version: 0,
+    ...overrides,
+  };
+}
+
+/** GET /api/v1/plans answering the given plans (Bình Lư's 2026–2030 one by default). */
+export function plansHandler(plans: Plan[] = [plan()]) {
+  return { 'GET /api/v1/plans': { body: page(plans, 0, 100, plans.length) } };
+}
+
 /** The handlers every session, campaign or unit page needs: the user, lists and options. */
 export function programmeHandlers(me: Me) {
   return {
     'GET /api/v1/me': { body: me },
+    ...plansHandler(),
     'GET /api/v1/communes': { body: page(communes.slice(0, 1), 0, 100, 1) },
     'GET /api/v1/units': { body: page([cultureOffice, healthStation], 0, 100, 2) },
     'GET /api/v1/villages': { body: page([village(1, '03390-01', 'Bản Nà Đon'), village(2, '03390-02', 'Bản Hợp 1')], 0, 100, 2) },

@@ -12,6 +12,7 @@ import { paths } from '@/config/paths';
 import { CurrentUser } from '@/features/me';
 import { getAuthSession } from '@/lib/auth';
 import { useI18n, type Dictionary, type Language } from '@/lib/i18n';
+import { useProgrammePeriod } from '@/lib/reference-data';
 
 interface NavItem {
   to: string;
@@ -63,6 +64,8 @@ function PageFallback() {
 /** The signed-in frame: header (who, language, logout), navigation, and the current page. */
 function Shell() {
   const { t } = useI18n();
+  // The period named under the app's name is the plans' (no years until they are known, none without a plan).
+  const period = useProgrammePeriod();
   const [navOpened, nav] = useDisclosure(false);
   const { pathname } = useLocation();
 
@@ -83,7 +86,7 @@ function Shell() {
                 </Anchor>
               </Title>
               <Text size="xs" c="dimmed" visibleFrom="md" lh={1.2}>
-                {t.common.programme}
+                {t.common.programme(period?.span)}
               </Text>
             </Box>
           </Group>

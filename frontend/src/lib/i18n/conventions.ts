@@ -6,8 +6,8 @@ import { useI18n } from './i18n';
 export const conventionsVi = {
   title: 'Hương ước, quy ước',
   subtitle: 'Hương ước, quy ước của các bản và kết quả rà soát về bình đẳng giới',
-  targetRule:
-    'Mục tiêu 5: đến năm 2030, 100% hương ước, quy ước đang có hiệu lực không còn nội dung phân biệt đối xử về giới. Lần rà soát mới nhất quyết định kết quả của mỗi hương ước.',
+  targetRule: (lastYear: number | undefined) =>
+    `Mục tiêu 5: ${lastYear === undefined ? 'đến cuối giai đoạn của Chương trình' : `đến năm ${lastYear}`}, 100% hương ước, quy ước đang có hiệu lực không còn nội dung phân biệt đối xử về giới. Lần rà soát mới nhất quyết định kết quả của mỗi hương ước.`,
   create: 'Ghi hương ước, quy ước',
   createTitle: 'Ghi hương ước, quy ước',
   editTitle: 'Sửa hương ước, quy ước',
@@ -110,8 +110,8 @@ export const conventionsVi = {
 export const conventionsEn: typeof conventionsVi = {
   title: 'Village conventions',
   subtitle: 'The villages’ conventions (hương ước, quy ước) and their gender-equality reviews',
-  targetRule:
-    'Target 5: by 2030, 100 % of the conventions in force are free of gender-discriminatory provisions. A convention’s latest review decides its standing.',
+  targetRule: (lastYear: number | undefined) =>
+    `Target 5: ${lastYear === undefined ? 'by the end of the programme' : `by ${lastYear}`}, 100 % of the conventions in force are free of gender-discriminatory provisions. A convention’s latest review decides its standing.`,
   create: 'Record a convention',
   createTitle: 'Record a village convention',
   editTitle: 'Edit the village convention',

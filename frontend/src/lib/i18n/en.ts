@@ -1,9 +1,11 @@
-import type { Dictionary } from './vi';
+import type { Dictionary, YearSpan } from './vi';
+
+const spanText = (span: YearSpan) => (span ? ` ${span.first}–${span.last}` : '');
 
 export const en: Dictionary = {
   common: {
     appName: 'Bình Đẳng',
-    programme: 'Gender Equality Communication Programme 2026–2030',
+    programme: (span: YearSpan) => `Gender Equality Communication Programme${spanText(span)}`,
     loading: 'Loading…',
     noData: 'No data',
     search: 'Search',
@@ -211,7 +213,8 @@ export const en: Dictionary = {
     staleTitle: 'Someone else changed the plan',
     staleText: 'The plan was just updated elsewhere and has been reloaded. Check the values, then save again.',
     changeMode: 'How the increase is counted',
-    changeModeHint: 'The rise in awareness over the 2025 baseline: in percentage points (40% → 55% is +15 points) or as a relative % (+37.5%).',
+    changeModeHint: (baselineYear: number | undefined) =>
+      `The rise in awareness over the ${baselineYear === undefined ? '' : `${baselineYear} `}baseline: in percentage points (40% → 55% is +15 points) or as a relative % (+37.5%).`,
     changeModes: { POINTS: 'Percentage points', RELATIVE: 'Relative %' } as Record<string, string>,
     changeModeShown: (mode: string) => `Counted as: ${mode}`,
   },

@@ -1,4 +1,5 @@
 import { useI18n } from './i18n';
+import type { YearSpan } from './vi';
 
 // The overview's, the targets' and the Action Month plans' words: used only by lazily loaded pages,
 // so they travel with those pages rather than with the first load. Vietnamese is the source; the
@@ -20,8 +21,9 @@ export const indicatorsVi = {
     notComparable: 'không so sánh được',
     seeRecords: 'Xem bản ghi',
     seeRecordsOf: (target: string) => `Xem bản ghi của ${target}`,
-    trendTitle: 'Xu hướng 2025–2030',
-    trendChart: (target: string) => `Biểu đồ xu hướng ${target}, 2025–2030: giá trị và chỉ tiêu từng năm`,
+    trendTitle: (span: YearSpan) => `Xu hướng${span ? ` ${span.first}–${span.last}` : ''}`,
+    trendChart: (target: string, span: YearSpan) =>
+      `Biểu đồ xu hướng ${target}${span ? `, ${span.first}–${span.last}` : ''}: giá trị và chỉ tiêu từng năm`,
     trendTable: 'Bảng số liệu xu hướng',
     value: 'Giá trị',
     target: 'Chỉ tiêu',
@@ -152,8 +154,9 @@ export const indicatorsEn: typeof indicatorsVi = {
     notComparable: 'not comparable',
     seeRecords: 'See the records',
     seeRecordsOf: (target: string) => `See the records of ${target}`,
-    trendTitle: 'Trend 2025–2030',
-    trendChart: (target: string) => `Trend chart of ${target}, 2025–2030: value and target for each year`,
+    trendTitle: (span: YearSpan) => `Trend${span ? ` ${span.first}–${span.last}` : ''}`,
+    trendChart: (target: string, span: YearSpan) =>
+      `Trend chart of ${target}${span ? `, ${span.first}–${span.last}` : ''}: value and target for each year`,
     trendTable: 'Trend figures',
     value: 'Value',
     target: 'Target',

@@ -1,8 +1,14 @@
 // Vietnamese is the product's first language: every other dictionary must have exactly this shape.
+
+/** The programme's period as texts name it (from the plan); undefined when no plan is known, and then no years are named. */
+export type YearSpan = { first: number; last: number } | undefined;
+
+const spanText = (span: YearSpan) => (span ? ` ${span.first}–${span.last}` : '');
+
 export const vi = {
   common: {
     appName: 'Bình Đẳng',
-    programme: 'Chương trình Truyền thông về bình đẳng giới 2026–2030',
+    programme: (span: YearSpan) => `Chương trình Truyền thông về bình đẳng giới${spanText(span)}`,
     loading: 'Đang tải…',
     noData: 'Không có dữ liệu',
     search: 'Tìm kiếm',
@@ -214,7 +220,8 @@ export const vi = {
     staleTitle: 'Kế hoạch đã bị người khác thay đổi',
     staleText: 'Kế hoạch vừa được cập nhật ở nơi khác và đã được tải lại. Kiểm tra số liệu rồi lưu lại.',
     changeMode: 'Cách tính mức tăng',
-    changeModeHint: 'Mức tăng nhận thức so với khảo sát gốc năm 2025: tính bằng điểm phần trăm (ví dụ 40% → 55% là +15 điểm) hay phần trăm tương đối (+37,5%).',
+    changeModeHint: (baselineYear: number | undefined) =>
+      `Mức tăng nhận thức so với khảo sát gốc${baselineYear === undefined ? '' : ` năm ${baselineYear}`}: tính bằng điểm phần trăm (ví dụ 40% → 55% là +15 điểm) hay phần trăm tương đối (+37,5%).`,
     changeModes: { POINTS: 'Điểm phần trăm', RELATIVE: 'Phần trăm tương đối' } as Record<string, string>,
     changeModeShown: (mode: string) => `Tính theo: ${mode}`,
   },

@@ -10,3 +10,11 @@ export {
 } from './reference-items';
 export { getUnitOptions, unitOptionsQueryOptions, useUnitOptions, type UnitOption } from './unit-options';
 export { getVillageOptions, useVillageOptions, villageOptionsQueryOptions, type VillageOption } from './village-options';
+export {
+  FALLBACK_YEARS_AROUND_TODAY,
+  getPlanPeriods,
+  planPeriodsQueryOptions,
+  programmePeriod,
+  useProgrammePeriod,
+  type ProgrammePeriod,
+} from './programme-period';

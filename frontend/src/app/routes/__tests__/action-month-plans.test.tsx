@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 
-import { coordinator, page, programmeHandlers, reporter, viewer } from '@/testing/data';
+import { coordinator, page, plan, plansHandler, programmeHandlers, reporter, viewer } from '@/testing/data';
 import { mockApi, problem } from '@/testing/mock-api';
 import { renderApp } from '@/testing/test-utils';
+import { todayIso } from '@/utils/dates';
 
 const rows = [
   { unitId: 7, unitCode: 'TYT', unitName: 'Trạm Y tế xã Bình Lư', filed: true, onTime: true, planId: 12, filedOn: '2026-11-02' },
@@ -35,6 +36,20 @@ describe('Action Month plans', () => {
     await waitFor(() => expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(2));
     expect(api.calls('GET /api/v1/action-month-plans/status').at(-1)?.query.get('filed')).toBe('false');
     expect(screen.getByRole('link', { name: 'Hội Cựu chiến binh xã' })).toHaveAttribute('href', '/units/9');
+  });
+
+  it('offers the plan’s years (2027–2031) and shows this year within them for a year outside them', async () => {
+    const shown = String(Math.min(2031, Math.max(2027, Number(todayIso().slice(0, 4)))));
+    const api = mockApi({
+      ...programmeHandlers(coordinator),
+      ...plansHandler([plan({ periodStart: 2027, periodEnd: 2031 })]),
+      'GET /api/v1/action-month-plans/status': { body: page(rows, 0, 20, rows.length) },
+    });
+    const { user } = renderApp('/action-month-plans?year=2040');
+    expect(await screen.findByRole('table', { name: `Tình trạng nộp kế hoạch Tháng hành động năm ${shown}` })).toBeInTheDocument();
+    expect(api.calls('GET /api/v1/action-month-plans/status').map((c) => c.query.get('year'))).toEqual([shown]);
+    await user.click(screen.getByRole('combobox', { name: 'Năm' }));
+    expect((await screen.findAllByRole('option')).map((o) => o.textContent)).toEqual(['2027', '2028', '2029', '2030', '2031']);
   });
 
   it('offers the commune’s runners to file for a unit that has not, and a viewer nothing to file', async () => {

@@ -7,7 +7,7 @@ import {
   naDonConvention,
   naDonFirstReview,
 } from '@/testing/conventions-data';
-import { communes, coordinator, page, provinceUser, reporter, viewer } from '@/testing/data';
+import { communes, coordinator, page, plan, plansHandler, provinceUser, reporter, viewer } from '@/testing/data';
 import { mockApi, problem } from '@/testing/mock-api';
 import { renderApp } from '@/testing/test-utils';
 import { todayIso } from '@/utils/dates';
@@ -60,6 +60,17 @@ describe('village conventions', () => {
 
     expect(screen.getByRole('link', { name: 'Ghi hương ước, quy ước' })).toHaveAttribute('href', '/conventions/new');
     expect(api.calls('GET /api/v1/conventions')[0]?.query.get('size')).toBe('20');
+  });
+
+  it('states target 5 by the plan’s last year, and by the end of the programme without a plan', async () => {
+    mockApi({ ...conventionHandlers(coordinator), ...plansHandler([plan({ periodStart: 2027, periodEnd: 2031 })]) });
+    const { unmount } = renderApp('/conventions');
+    expect(await screen.findByText(/^Mục tiêu 5: đến năm 2031, 100% hương ước/)).toBeInTheDocument();
+    unmount();
+
+    mockApi({ ...conventionHandlers(coordinator), ...plansHandler([]) });
+    renderApp('/conventions');
+    expect(await screen.findByText(/^Mục tiêu 5: đến cuối giai đoạn của Chương trình, 100% hương ước/)).toBeInTheDocument();
   });
 
   it('filters by village and status through the address bar, as the API takes them, and pages', async () => {

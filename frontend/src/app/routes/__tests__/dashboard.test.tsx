@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 
-import { communes, coordinator, page, programmeHandlers, provinceUser } from '@/testing/data';
+import { communes, coordinator, page, plan, plansHandler, programmeHandlers, provinceUser } from '@/testing/data';
 import { mockApi } from '@/testing/mock-api';
 import { renderApp } from '@/testing/test-utils';
+import { todayIso } from '@/utils/dates';
 
 const indicator = (target: number, overrides: Record<string, unknown>) => ({
   target,
@@ -230,5 +231,72 @@ describe('dashboard', () => {
     mockApi({ ...handlers(), 'GET /api/v1/dashboard': { status: 403, body: { type: 'urn:binhdang:problem:forbidden', title: 'Forbidden', status: 403, detail: 'Không có quyền xem xã này' } } });
     renderApp('/?year=2026');
     expect(await screen.findByRole('alert')).toHaveTextContent('Không có quyền xem xã này');
+  });
+});
+
+describe('dashboard years come from the plan', () => {
+  const yearChoices = async (user: ReturnType<typeof renderApp>['user']) => {
+    await user.click(screen.getByRole('combobox', { name: 'Năm' }));
+    const choices = (await screen.findAllByRole('option')).map((o) => o.textContent);
+    await user.keyboard('{Escape}');
+    return choices;
+  };
+
+  it('offers a 2027–2031 plan’s baseline year 2026 to 2031, and names that trend', async () => {
+    const api = mockApi({ ...handlers(), ...plansHandler([plan({ periodStart: 2027, periodEnd: 2031 })]) });
+    const { user } = renderApp('/?year=2031');
+    await screen.findAllByTestId('indicator-card');
+
+    expect(await yearChoices(user)).toEqual(['2026', '2027', '2028', '2029', '2030', '2031']);
+    expect(screen.getByRole('heading', { name: 'Xu hướng 2026–2031' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /Biểu đồ xu hướng Mục tiêu 1, 2026–2031:/ })).toBeInTheDocument();
+    const trend = screen.getByRole('table', { name: 'Bảng số liệu xu hướng' });
+    expect(within(trend).getAllByRole('columnheader').slice(1).map((th) => th.textContent)).toEqual(['2026', '2027', '2028', '2029', '2030', '2031']);
+    expect(screen.getByText('Chương trình Truyền thông về bình đẳng giới 2027–2031')).toBeInTheDocument();
+    // The year asked is one of the plan's: the dashboard is asked for it, once, and for no other year.
+    expect(api.calls('GET /api/v1/dashboard').map((c) => c.query.get('year'))).toEqual(['2031']);
+  });
+
+  it('takes a year outside the plan back inside it, without asking for the wrong one first', async () => {
+    // A plan that starts in five years: this year and the year asked lie before it, so its baseline year is shown.
+    const start = Number(todayIso().slice(0, 4)) + 5;
+    const api = mockApi({ ...handlers(), ...plansHandler([plan({ periodStart: start, periodEnd: start + 4 })]) });
+    renderApp(`/?year=${start - 3}`);
+    await screen.findAllByTestId('indicator-card');
+    expect(api.calls('GET /api/v1/dashboard').map((c) => c.query.get('year'))).toEqual([String(start - 1)]);
+    expect(screen.getByRole('combobox', { name: 'Năm' })).toHaveValue(String(start - 1));
+  });
+
+  it('spans every commune’s plan for a province user, and one commune’s once it is chosen', async () => {
+    const api = mockApi({
+      ...handlers(provinceUser),
+      'GET /api/v1/communes': { body: page(communes, 0, 100, 2) },
+      'GET /api/v1/plans': (request) => {
+        const all = [plan(), plan({ id: 2, communeCode: '03395', communeName: 'Xã Tam Đường (minh họa)', periodStart: 2027, periodEnd: 2032 })];
+        const communeCode = request.query.get('communeCode');
+        const plans = communeCode ? all.filter((p) => p.communeCode === communeCode) : all;
+        return { body: page(plans, 0, 100, plans.length) };
+      },
+    });
+    const { user } = renderApp('/?year=2028');
+    await screen.findAllByTestId('indicator-card');
+    expect(await yearChoices(user)).toEqual(['2025', '2026', '2027', '2028', '2029', '2030', '2031', '2032']);
+
+    await user.click(screen.getByRole('combobox', { name: 'Địa bàn' }));
+    await user.click(await screen.findByRole('option', { name: 'Xã Tam Đường (minh họa)' }));
+    await waitFor(() => expect(api.calls('GET /api/v1/dashboard').at(-1)?.query.get('communeCode')).toBe('03395'));
+    expect(api.calls('GET /api/v1/plans').at(-1)?.query.get('communeCode')).toBe('03395');
+    await screen.findAllByTestId('indicator-card');
+    expect(await yearChoices(user)).toEqual(['2026', '2027', '2028', '2029', '2030', '2031', '2032']);
+  });
+
+  it('without any plan shows years around today and names no period', async () => {
+    mockApi({ ...handlers(), ...plansHandler([]) });
+    const { user } = renderApp('/');
+    await screen.findAllByTestId('indicator-card');
+    const thisYear = Number(todayIso().slice(0, 4));
+    expect(await yearChoices(user)).toEqual([-3, -2, -1, 0, 1, 2].map((d) => String(thisYear + d)));
+    expect(screen.getByRole('heading', { name: 'Xu hướng' })).toBeInTheDocument();
+    expect(screen.getByText('Chương trình Truyền thông về bình đẳng giới')).toBeInTheDocument();
   });
 });

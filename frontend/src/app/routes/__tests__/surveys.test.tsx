@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-import { coordinator, page, programmeHandlers, provinceUser, viewer } from '@/testing/data';
+import { coordinator, page, plan, plansHandler, programmeHandlers, provinceUser, viewer } from '@/testing/data';
 import { mockApi, problem, type RecordedRequest } from '@/testing/mock-api';
 import { baselineRound, meanScoreRound, round2026, surveyResult, surveyRound } from '@/testing/surveys-data';
 import { renderApp } from '@/testing/test-utils';
@@ -64,6 +64,18 @@ describe('awareness surveys', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?year=2025'));
     await waitFor(() => expect(api.calls('GET /api/v1/survey-rounds').at(-1)?.query.get('year')).toBe('2025'));
     expect(api.calls('GET /api/v1/survey-rounds')[0]?.query.get('year')).toBeNull();
+  });
+
+  it('offers the plan’s baseline year and years (2027–2031 → 2026…2031) and names that baseline', async () => {
+    mockApi({ ...surveyHandlers(coordinator, []), ...plansHandler([plan({ periodStart: 2027, periodEnd: 2031 })]) });
+    const { user, unmount } = renderApp('/surveys');
+    expect(await screen.findByText('Bắt đầu bằng đợt khảo sát nền năm 2026, rồi các đợt hằng năm, giữa kỳ hoặc cuối kỳ.')).toBeInTheDocument();
+    await user.click(screen.getByRole('combobox', { name: 'Năm' }));
+    expect((await screen.findAllByRole('option')).map((o) => o.textContent)).toEqual(['Tất cả các năm', '2026', '2027', '2028', '2029', '2030', '2031']);
+    unmount();
+
+    renderApp('/surveys/new');
+    expect(await screen.findByRole('checkbox', { name: /^Đợt khảo sát nền \(năm 2026\)/ })).toBeInTheDocument();
   });
 
   it('offers a viewer neither a new round, nor editing, nor the import', async () => {

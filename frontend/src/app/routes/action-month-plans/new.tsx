@@ -2,13 +2,13 @@ import { Alert } from '@mantine/core';
 import { useNavigate, useSearchParams } from 'react-router';
 
 import { PageHeader } from '@/components/ui/page-header';
+import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { paths } from '@/config/paths';
-import { currentProgrammeYear, programmeYears } from '@/config/programme';
 import { CreateActionMonthPlan } from '@/features/action-month-plans';
 import { canRecordForUnit, useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { useIndicatorsText } from '@/lib/i18n/indicators';
-import { todayIso } from '@/utils/dates';
+import { useProgrammePeriod } from '@/lib/reference-data';
 
 export default function NewActionMonthPlanRoute() {
   const { t } = useI18n();
@@ -17,14 +17,19 @@ export default function NewActionMonthPlanRoute() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const askedYear = Number(params.get('year'));
-  const year = programmeYears.includes(askedYear) ? askedYear : currentProgrammeYear(todayIso());
+  // The form's year defaults within the plan's period: the form waits for the plans.
+  const period = useProgrammePeriod();
   const askedUnit = Number(params.get('unitId'));
   return (
     <>
       <PageHeader title={w.fileTitle} />
-      {canRecordForUnit(me) ? (
+      {!canRecordForUnit(me) ? (
+        <Alert color="yellow">{t.common.forbidden}</Alert>
+      ) : !period ? (
+        <TableSkeleton />
+      ) : (
         <CreateActionMonthPlan
-          defaults={{ year, unitId: Number.isInteger(askedUnit) && askedUnit > 0 ? askedUnit : undefined }}
+          defaults={{ year: period.yearOr(askedYear), unitId: Number.isInteger(askedUnit) && askedUnit > 0 ? askedUnit : undefined }}
           onCreated={(plan, documentProblem) =>
             navigate(paths.actionMonthPlan(plan.id), {
               state: { flash: documentProblem ? w.createdWithoutDocument(documentProblem) : w.created },
@@ -32,8 +37,6 @@ export default function NewActionMonthPlanRoute() {
           }
           onCancel={() => navigate(-1)}
         />
-      ) : (
-        <Alert color="yellow">{t.common.forbidden}</Alert>
       )}
     </>
   );

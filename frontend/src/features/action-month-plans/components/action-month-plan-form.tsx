@@ -3,13 +3,12 @@ import { useState, type FormEvent } from 'react';
 
 import { errorMessage } from '@/components/errors/error-alert';
 import { FormActions, FormMessages, StaleAlert, UnitField } from '@/components/form';
-import { programmeYears } from '@/config/programme';
 import { ATTACHMENT_ACCEPT, checkAttachment } from '@/lib/attachments';
 import { useMe } from '@/lib/auth';
 import { useFormState, useProblemSubmit } from '@/lib/form';
 import { useI18n } from '@/lib/i18n';
 import { useIndicatorsText } from '@/lib/i18n/indicators';
-import { useUnitOptions } from '@/lib/reference-data';
+import { useProgrammePeriod, useUnitOptions } from '@/lib/reference-data';
 import { todayIso } from '@/utils/dates';
 
 import {
@@ -37,6 +36,9 @@ export function ActionMonthPlanForm({ initialValues, mode, unitLocked, onSubmit,
   const me = useMe();
   const units = useUnitOptions(me.communeCode ?? undefined);
   const { values, setField, errors, setErrors } = useFormState(initialValues);
+  // The plan's years, and the plan's own year even outside them (an older plan being changed).
+  const planYears = (useProgrammePeriod()?.years ?? []).map(String);
+  const yearChoices = !values.year || planYears.includes(values.year) ? planYears : [...planYears, values.year].sort();
   const [document, setDocument] = useState<File | null>(null);
   const [documentError, setDocumentError] = useState<string | null>(null);
   const { submit, messages, stale, submitting } = useProblemSubmit({
@@ -89,7 +91,7 @@ export function ActionMonthPlanForm({ initialValues, mode, unitLocked, onSubmit,
           />
           <Select
             label={w.year}
-            data={programmeYears.map((y) => ({ value: String(y), label: String(y) }))}
+            data={yearChoices.map((y) => ({ value: y, label: y }))}
             value={values.year}
             onChange={(value) => setField('year', value ?? '')}
             error={errors.year}

@@ -7,13 +7,12 @@ import { ListFooter, pageParam } from '@/components/ui/list-footer';
 import { PageHeader } from '@/components/ui/page-header';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { paths } from '@/config/paths';
-import { currentProgrammeYear, programmeYears } from '@/config/programme';
 import { canManageCommuneRecords, canRecordForUnit, isUnitReporter, useMe, type Me } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { useIndicatorsText } from '@/lib/i18n/indicators';
-import { communeOptions, useCommunes } from '@/lib/reference-data';
+import { communeOptions, useCommunes, useProgrammePeriod, type ProgrammePeriod } from '@/lib/reference-data';
 import { useUrlState } from '@/lib/url-state';
-import { formatDate, todayIso } from '@/utils/dates';
+import { formatDate } from '@/utils/dates';
 
 import { useUnitPlan } from '../api/get-action-month-plan';
 import { usePlanStatus } from '../api/get-plan-status';
@@ -48,13 +47,28 @@ function FileActions({ me, year }: { me: Me; year: number }) {
 
 /** Who filed the year's Action Month plan, on time (before 15/11) or late, and who has not. */
 export function PlanStatusPage() {
+  const w = useIndicatorsText();
+  const { params } = useUrlState();
+  // The years are the plan's (the chosen commune's; a province user's first view spans every commune's plan).
+  const period = useProgrammePeriod(params.get('commune') ?? undefined);
+  if (!period) {
+    return (
+      <Stack gap="md">
+        <PageHeader title={w.actionMonthPlans.title} subtitle={w.actionMonthPlans.subtitle} />
+        <TableSkeleton />
+      </Stack>
+    );
+  }
+  return <PlanStatusOfPeriod period={period} />;
+}
+
+function PlanStatusOfPeriod({ period }: { period: ProgrammePeriod }) {
   const { t } = useI18n();
   const w = useIndicatorsText();
   const me = useMe();
   const communes = useCommunes();
   const { params, update } = useUrlState();
-  const asked = Number(params.get('year'));
-  const year = programmeYears.includes(asked) ? asked : currentProgrammeYear(todayIso());
+  const year = period.yearOr(Number(params.get('year')));
   const filedParam = params.get('filed');
   const filed: FiledChoice = filedParam === 'true' || filedParam === 'false' ? filedParam : 'all';
   const communeCode = params.get('commune') ?? (me.communeCode ? undefined : communes.data?.[0]?.code);
@@ -76,7 +90,7 @@ export function PlanStatusPage() {
         <Select
           label={w.dashboard.year}
           w={110}
-          data={programmeYears.map((y) => ({ value: String(y), label: String(y) }))}
+          data={period.years.map((y) => ({ value: String(y), label: String(y) }))}
           value={String(year)}
           onChange={(value) => update({ year: value })}
           allowDeselect={false}

@@ -7,11 +7,11 @@ import { EmptyResult } from '@/components/ui/empty-result';
 import { PageHeader } from '@/components/ui/page-header';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { paths } from '@/config/paths';
-import { currentProgrammeYear, programmeYears } from '@/config/programme';
 import { canWriteCampaigns, useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
+import { useProgrammePeriod, type ProgrammePeriod } from '@/lib/reference-data';
 import { useUrlState } from '@/lib/url-state';
-import { formatDate, todayIso } from '@/utils/dates';
+import { formatDate } from '@/utils/dates';
 
 import { useConfirmProposal, useProposals } from '../api/proposals';
 import { occasionColors, type CampaignProposal } from '../api/types';
@@ -83,10 +83,24 @@ function ProposalCard({ proposal, canConfirm, onConfirmed }: {
 /** The plan's four yearly peaks (08/3, 20/3, 28/6, Action Month) of a year, to confirm as campaigns. */
 export function CampaignProposals() {
   const { t } = useI18n();
+  // The years are the plan's: nothing is asked for a year before the plans are known.
+  const period = useProgrammePeriod();
+  if (!period) {
+    return (
+      <Stack gap="md">
+        <PageHeader title={t.campaigns.proposalsTitle} subtitle={t.campaigns.proposalsSubtitle} />
+        <TableSkeleton rows={4} />
+      </Stack>
+    );
+  }
+  return <ProposalsOfPeriod period={period} />;
+}
+
+function ProposalsOfPeriod({ period }: { period: ProgrammePeriod }) {
+  const { t } = useI18n();
   const me = useMe();
   const { params, replace } = useUrlState();
-  const requested = Number(params.get('year'));
-  const year = programmeYears.includes(requested) ? requested : currentProgrammeYear(todayIso());
+  const year = period.yearOr(Number(params.get('year')));
   // Proposals are the writers' worklist: the API answers them only.
   const canConfirm = canWriteCampaigns(me);
   const proposals = useProposals(year, canConfirm);
@@ -97,7 +111,7 @@ export function CampaignProposals() {
       <PageHeader title={t.campaigns.proposalsTitle} subtitle={t.campaigns.proposalsSubtitle} />
       <Select
         label={t.campaigns.year}
-        data={programmeYears.map((y) => ({ value: String(y), label: String(y) }))}
+        data={period.years.map((y) => ({ value: String(y), label: String(y) }))}
         value={String(year)}
         onChange={(value) => {
           setFlash(null);

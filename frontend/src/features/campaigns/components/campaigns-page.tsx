@@ -7,10 +7,9 @@ import { ListFooter } from '@/components/ui/list-footer';
 import { PageHeader } from '@/components/ui/page-header';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { paths } from '@/config/paths';
-import { programmeYears } from '@/config/programme';
 import { canWriteCampaigns, useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
-import { communeOptions, useCommunes } from '@/lib/reference-data';
+import { communeOptions, useCommunes, useProgrammePeriod } from '@/lib/reference-data';
 import { useUrlState } from '@/lib/url-state';
 import { formatDate, monthRange, todayIso } from '@/utils/dates';
 
@@ -222,7 +221,9 @@ function ListView({ year, page, communeCode, onYear, onPage }: {
 }) {
   const { t } = useI18n();
   const campaigns = useCampaigns({ year, communeCode, page, size: LIST_PAGE_SIZE, sort: 'startDate' });
-  const years = programmeYears.includes(year) ? programmeYears : [...programmeYears, year].sort();
+  // The plan's years (the chosen commune's), and the year shown even when outside them.
+  const planYears = useProgrammePeriod(communeCode)?.years ?? [];
+  const years = planYears.includes(year) ? planYears : [...planYears, year].sort();
   return (
     <Stack gap="sm">
       <Select

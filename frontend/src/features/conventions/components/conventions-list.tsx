@@ -10,7 +10,7 @@ import { paths } from '@/config/paths';
 import { canManageCommuneRecords, useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { useConventionsText } from '@/lib/i18n/conventions';
-import { communeOptions, useCommunes, useVillageOptions } from '@/lib/reference-data';
+import { communeOptions, useCommunes, useProgrammePeriod, useVillageOptions } from '@/lib/reference-data';
 import { useUrlState } from '@/lib/url-state';
 import { formatDate } from '@/utils/dates';
 
@@ -75,6 +75,7 @@ export function ConventionsList() {
   const communes = useCommunes();
   const villages = useVillageOptions(filter.communeCode ?? me.communeCode ?? undefined);
   const conventions = useConventions(filter);
+  const period = useProgrammePeriod(filter.communeCode);
   const result = conventions.data;
   const communeName = (code: string) => communes.data?.find((c) => c.code === code)?.name ?? code;
 
@@ -91,7 +92,8 @@ export function ConventionsList() {
           ) : null
         }
       />
-      <Text size="sm">{w.targetRule}</Text>
+      {/* The target's year is the plan's last year: not shown until the plans are known. */}
+      {period ? <Text size="sm">{w.targetRule(period.span?.last)}</Text> : null}
 
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" role="group" aria-label={w.filters}>
         {seesManyCommunes ? (

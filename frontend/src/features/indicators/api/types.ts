@@ -14,9 +14,6 @@ export type DrillDownItem = Schemas['DrillDownItem'];
 export const targetNumbers = [1, 2, 3, 4, 5] as const;
 export type TargetNumber = (typeof targetNumbers)[number];
 
-// The figures run from the 2025 baseline to the programme's last year.
-export const indicatorYears = [2025, 2026, 2027, 2028, 2029, 2030] as const;
-
 export const statusColors: Record<IndicatorStatus, string> = {
   MET: 'green',
   ON_TRACK: 'teal',

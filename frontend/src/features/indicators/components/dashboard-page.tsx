@@ -8,6 +8,8 @@ import { paths } from '@/config/paths';
 import { useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { useIndicatorsText } from '@/lib/i18n/indicators';
+import type { ProgrammePeriod } from '@/lib/reference-data';
+import type { UrlChanges } from '@/lib/url-state';
 
 import { useDashboard } from '../api/get-dashboard';
 import type { TargetNumber } from '../api/types';
@@ -31,7 +33,28 @@ export function DashboardPage() {
   const { t } = useI18n();
   const w = useIndicatorsText();
   const me = useMe();
-  const { year, communeCode, update } = useYearAndArea();
+  const { year, period, communeCode, update } = useYearAndArea();
+  if (!period || year === undefined) {
+    // The plans first: their period gives the years, and no figures are asked for a year it would change.
+    return (
+      <Stack gap="md">
+        <PageHeader title={w.dashboard.welcome(me.displayName || me.username)} subtitle={t.common.programme(undefined)} />
+        <TableSkeleton />
+      </Stack>
+    );
+  }
+  return <DashboardOfYear year={year} period={period} communeCode={communeCode} update={update} />;
+}
+
+function DashboardOfYear({ year, period, communeCode, update }: {
+  year: number;
+  period: ProgrammePeriod;
+  communeCode: string | undefined;
+  update: (changes: UrlChanges) => void;
+}) {
+  const { t } = useI18n();
+  const w = useIndicatorsText();
+  const me = useMe();
   const dashboard = useDashboard({ year, communeCode });
   const data = dashboard.data;
 
@@ -49,8 +72,8 @@ export function DashboardPage() {
     <Stack gap="md">
       <PageHeader
         title={w.dashboard.welcome(me.displayName || me.username)}
-        subtitle={data ? w.dashboard.subtitle(data.area.name, data.year) : t.common.programme}
-        actions={<YearAreaFilters year={year} communeCode={communeCode} onChange={update} />}
+        subtitle={data ? w.dashboard.subtitle(data.area.name, data.year) : t.common.programme(period.span)}
+        actions={<YearAreaFilters year={year} years={period.indicatorYears} communeCode={communeCode} onChange={update} />}
       />
       {dashboard.isPending ? (
         <TableSkeleton />
@@ -69,7 +92,7 @@ export function DashboardPage() {
             </SimpleGrid>
           </section>
           <WarningsSection warnings={dashboard.data.warnings} />
-          <TrendSection trend={dashboard.data.trend} indicators={dashboard.data.indicators} recordsLink={recordsLink} />
+          <TrendSection years={period.indicatorYears} named={period.fromPlan} trend={dashboard.data.trend} indicators={dashboard.data.indicators} recordsLink={recordsLink} />
           <UnitsSection units={dashboard.data.units} />
           <ParticipantsSection participants={dashboard.data.participants} sessionsLink={sessionsLink} />
         </>

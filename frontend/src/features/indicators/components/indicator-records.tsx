@@ -9,6 +9,7 @@ import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { paths } from '@/config/paths';
 import { useI18n } from '@/lib/i18n';
 import { useIndicatorsText } from '@/lib/i18n/indicators';
+import type { ProgrammePeriod } from '@/lib/reference-data';
 import { formatNumber } from '@/utils/numbers';
 
 import { useIndicatorRecords } from '../api/get-indicator-records';
@@ -26,10 +27,27 @@ type CountedChoice = 'false' | 'true' | 'all';
  * the units still short of two law/policy sessions.
  */
 export function IndicatorRecords({ target }: { target: TargetNumber }) {
+  const { t } = useI18n();
+  const w = useIndicatorsText();
+  const { year, period } = useYearAndArea();
+  if (!period || year === undefined) {
+    // The plans first: their period gives the years, and no records are asked for a year it would change.
+    const name = t.targetNumber(target);
+    return (
+      <Stack gap="md">
+        <PageHeader title={w.indicatorRecords.title(name)} subtitle={`${t.targets[target]} · ${w.indicatorRecords.subtitle}`} />
+        <TableSkeleton />
+      </Stack>
+    );
+  }
+  return <RecordsOfYear target={target} year={year} period={period} />;
+}
+
+function RecordsOfYear({ target, year, period }: { target: TargetNumber; year: number; period: ProgrammePeriod }) {
   const { t, language } = useI18n();
   const w = useIndicatorsText();
   const navigate = useNavigate();
-  const { year, communeCode, params, update } = useYearAndArea();
+  const { communeCode, params, update } = useYearAndArea();
   const askedCounted = params.get('counted');
   const counted: CountedChoice =
     askedCounted === 'true' || askedCounted === 'false' || askedCounted === 'all' ? askedCounted : target === 1 ? 'false' : 'all';
@@ -57,7 +75,7 @@ export function IndicatorRecords({ target }: { target: TargetNumber }) {
         }
       />
       <Group gap="md" align="flex-end" wrap="wrap">
-        <YearAreaFilters year={year} communeCode={communeCode} onChange={update} />
+        <YearAreaFilters year={year} years={period.indicatorYears} communeCode={communeCode} onChange={update} />
         <Stack gap={4}>
           <Text size="sm" fw={500} id="records-target-label">
             {w.indicatorRecords.chooseTarget}

@@ -4,15 +4,16 @@ import { useMe } from '@/lib/auth';
 import { useIndicatorsText } from '@/lib/i18n/indicators';
 import { communeOptions, useCommunes } from '@/lib/reference-data';
 
-import { indicatorYears } from '../api/types';
-
 /** The year, and for a province user the whole province or one commune. */
 export function YearAreaFilters({
   year,
+  years,
   communeCode,
   onChange,
 }: {
   year: number;
+  /** The plan's baseline year to its last year. */
+  years: readonly number[];
   communeCode: string | undefined;
   onChange: (changes: Record<string, string | null>) => void;
 }) {
@@ -25,7 +26,7 @@ export function YearAreaFilters({
       <Select
         label={w.dashboard.year}
         w={110}
-        data={indicatorYears.map((y) => ({ value: String(y), label: String(y) }))}
+        data={years.map((y) => ({ value: String(y), label: String(y) }))}
         value={String(year)}
         onChange={(value) => onChange({ year: value, page: null })}
         allowDeselect={false}

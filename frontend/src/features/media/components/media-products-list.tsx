@@ -7,11 +7,10 @@ import { ListFooter, pageParam } from '@/components/ui/list-footer';
 import { PageHeader } from '@/components/ui/page-header';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { paths } from '@/config/paths';
-import { currentProgrammeYear, programmeYears } from '@/config/programme';
 import { canRecordForUnit, useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { useMediaText } from '@/lib/i18n/media';
-import { communeOptions, useCommunes, useUnitOptions } from '@/lib/reference-data';
+import { communeOptions, useCommunes, useProgrammePeriod, useUnitOptions, type ProgrammePeriod } from '@/lib/reference-data';
 import { useUrlState } from '@/lib/url-state';
 import { formatDate, todayIso } from '@/utils/dates';
 
@@ -28,7 +27,7 @@ const positiveId = (value: string | null) => {
 };
 
 /** The list's filters live in the address bar: back/forward and shared links keep them. */
-function useMediaProductsCriteria() {
+function useMediaProductsCriteria(period: ProgrammePeriod) {
   const { params, update, clear } = useUrlState();
   const yearParam = params.get('year');
   const askedYear = Number(yearParam);
@@ -38,7 +37,7 @@ function useMediaProductsCriteria() {
       ? undefined
       : Number.isInteger(askedYear) && askedYear >= 2000 && askedYear <= 2100
         ? askedYear
-        : currentProgrammeYear(todayIso());
+        : period.currentYear(todayIso());
   const assessedParam = params.get('assessed');
   const passedParam = params.get('passed');
   const kindParam = params.get('kind');
@@ -72,10 +71,26 @@ function ResultCell({ product }: { product: MediaProduct }) {
 
 /** Media products by unit and date, with their assessment against the gender checklist. */
 export function MediaProductsList() {
+  const m = useMediaText();
+  const { params } = useUrlState();
+  // The default year and the year choices are the plan's: nothing is asked before the plans are known.
+  const period = useProgrammePeriod(params.get('commune') ?? undefined);
+  if (!period) {
+    return (
+      <Stack gap="md">
+        <PageHeader title={m.products.title} subtitle={m.products.subtitle} />
+        <TableSkeleton />
+      </Stack>
+    );
+  }
+  return <MediaProductsOfPeriod period={period} />;
+}
+
+function MediaProductsOfPeriod({ period }: { period: ProgrammePeriod }) {
   const { t } = useI18n();
   const m = useMediaText();
   const me = useMe();
-  const { criteria, page, yearChoice, update, clear, filtered } = useMediaProductsCriteria();
+  const { criteria, page, yearChoice, update, clear, filtered } = useMediaProductsCriteria(period);
   const seesManyCommunes = !me.communeCode;
   const communeCode = criteria.communeCode ?? me.communeCode ?? undefined;
   const communes = useCommunes();
@@ -83,7 +98,7 @@ export function MediaProductsList() {
   const products = useMediaProducts({ ...criteria, page, size: MEDIA_PRODUCTS_PAGE_SIZE });
   const result = products.data;
 
-  const years = criteria.year !== undefined && !programmeYears.includes(criteria.year) ? [criteria.year, ...programmeYears] : programmeYears;
+  const years = criteria.year !== undefined && !period.years.includes(criteria.year) ? [criteria.year, ...period.years] : period.years;
 
   return (
     <Stack gap="md">

@@ -116,7 +116,7 @@ export function TargetValuesForm({ plan, target, years, onDone }: { plan: Plan; 
         {target.number === 3 ? (
           <Radio.Group
             label={t.plan.changeMode}
-            description={t.plan.changeModeHint}
+            description={t.plan.changeModeHint(plan.periodStart - 1)}
             value={changeMode}
             onChange={(value) => {
               setChangeMode(value);

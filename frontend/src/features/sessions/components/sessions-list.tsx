@@ -7,13 +7,13 @@ import { ListFooter, pageParam } from '@/components/ui/list-footer';
 import { PageHeader } from '@/components/ui/page-header';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { paths } from '@/config/paths';
-import { programmeYears } from '@/config/programme';
 import { canRecordForUnit, useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import {
   communeOptions,
   referenceLabel,
   useCommunes,
+  useProgrammePeriod,
   useReferenceItems,
   useUnitOptions,
   useVillageOptions,
@@ -117,6 +117,9 @@ export function SessionsList() {
   const audiences = useReferenceFilterOptions('AUDIENCE_GROUP');
   const filter: SessionsFilter = { ...criteria, page, size: SESSIONS_PAGE_SIZE, sort: '-heldOn' };
   const sessions = useSessions(filter);
+  // The plan's years (the chosen commune's); the year shown stays a choice even outside them.
+  const planYears = useProgrammePeriod(criteria.communeCode)?.years ?? [];
+  const yearChoices = criteria.year === undefined || planYears.includes(criteria.year) ? planYears : [...planYears, criteria.year].sort();
   const result = sessions.data;
 
   const idSelect = (label: string, param: string, value: number | undefined, data: { value: string; label: string }[]) => (
@@ -150,7 +153,7 @@ export function SessionsList() {
           label={t.sessions.year}
           data={[
             { value: 'all', label: t.sessions.allYears },
-            ...programmeYears.map((y) => ({ value: String(y), label: String(y) })),
+            ...yearChoices.map((y) => ({ value: String(y), label: String(y) })),
           ]}
           value={yearChoice}
           onChange={(value) => update({ year: value, from: null, to: null })}

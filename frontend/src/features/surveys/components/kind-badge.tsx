@@ -2,7 +2,7 @@ import { Badge, Text } from '@mantine/core';
 
 import { useSurveysText } from '@/lib/i18n/surveys';
 
-/** Baseline (the 2025 round target 3 compares with) or a later, follow-up round. */
+/** Baseline (the round of the year before the plan, which target 3 compares with) or a later, follow-up round. */
 export function KindBadge({ baseline }: { baseline: boolean }) {
   const s = useSurveysText();
   return (

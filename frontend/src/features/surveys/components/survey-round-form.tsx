@@ -8,7 +8,7 @@ import { ApiError } from '@/lib/api';
 import { useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { useSurveysText } from '@/lib/i18n/surveys';
-import { referenceLabel, useReferenceItems } from '@/lib/reference-data';
+import { referenceLabel, useProgrammePeriod, useReferenceItems } from '@/lib/reference-data';
 import { todayIso } from '@/utils/dates';
 
 import {
@@ -54,6 +54,9 @@ export function SurveyRoundForm({ initialValues, version, knownGroups = [], subm
   const s = useSurveysText();
   const me = useMe();
   const audienceGroups = useReferenceItems('AUDIENCE_GROUP', true);
+  // The baseline year is the one before the commune's plan starts (not named until the plan is known).
+  const period = useProgrammePeriod(initialValues.communeCode || undefined);
+  const today = todayIso();
   const [values, setValues] = useState(initialValues);
   const [errors, setErrors] = useState<SurveyFormErrors>({});
   const [messages, setMessages] = useState<string[]>([]);
@@ -142,7 +145,7 @@ export function SurveyRoundForm({ initialValues, version, knownGroups = [], subm
         <TextInput label={s.communeField} value={communeName} readOnly variant="filled" error={errors.communeCode} />
         <TextInput
           label={s.nameField}
-          placeholder={s.namePlaceholder}
+          placeholder={s.namePlaceholder(period ? period.currentYear(today) : Number(today.slice(0, 4)))}
           value={values.name}
           maxLength={NAME_MAX}
           onChange={(event) => setField('name', event.currentTarget.value)}
@@ -155,14 +158,14 @@ export function SurveyRoundForm({ initialValues, version, knownGroups = [], subm
             label={s.conductedOnField}
             description={s.conductedOnHelp}
             value={values.conductedOn}
-            max={todayIso()}
+            max={today}
             onChange={(event) => setField('conductedOn', event.currentTarget.value)}
             error={errors.conductedOn}
             withAsterisk
           />
           <Checkbox
             mt={{ base: 0, sm: 'xl' }}
-            label={s.baselineField}
+            label={s.baselineField(period?.fromPlan ? period.baselineYear : undefined)}
             description={s.baselineHelp}
             checked={values.baseline}
             onChange={(event) => setField('baseline', event.currentTarget.checked)}

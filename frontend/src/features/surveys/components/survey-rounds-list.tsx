@@ -7,11 +7,10 @@ import { ListFooter, pageParam } from '@/components/ui/list-footer';
 import { PageHeader } from '@/components/ui/page-header';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { paths } from '@/config/paths';
-import { PROGRAMME_FIRST_YEAR, programmeYears } from '@/config/programme';
 import { canManageCommuneRecords, useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { useSurveysText } from '@/lib/i18n/surveys';
-import { communeOptions, referenceLabel, useCommunes } from '@/lib/reference-data';
+import { communeOptions, referenceLabel, useCommunes, useProgrammePeriod } from '@/lib/reference-data';
 import { useUrlState } from '@/lib/url-state';
 import { formatDate } from '@/utils/dates';
 import { formatNumber } from '@/utils/numbers';
@@ -23,9 +22,6 @@ import { combine, formatScore, formatShare, measureSummary, shareAware } from '.
 import { KindText } from './kind-badge';
 
 export const SURVEY_ROUNDS_PAGE_SIZE = 20;
-
-/** The 2025 baseline, then the programme's years. */
-export const surveyYears = [PROGRAMME_FIRST_YEAR - 1, ...programmeYears];
 
 /** The list's filters live in the address bar (year, commune for province users, page): links and back/forward keep them. */
 function useSurveyRoundsFilter() {
@@ -73,6 +69,12 @@ export function SurveyRoundsList() {
   const seesManyCommunes = !me.communeCode;
   const communes = useCommunes();
   const rounds = useSurveyRounds(filter);
+  // The baseline year, then the programme's years, from the plans (the chosen commune's).
+  const period = useProgrammePeriod(filter.communeCode);
+  const baselineYear = period?.fromPlan ? period.baselineYear : undefined;
+  const planYears = period ? period.indicatorYears : [];
+  // A year asked in the address bar outside them stays a choice.
+  const surveyYears = filter.year === undefined || planYears.includes(filter.year) ? planYears : [...planYears, filter.year].sort();
   const page = rounds.data;
   const communeName = (code: string) => communes.data?.find((c) => c.code === code)?.name ?? code;
   const mayWrite = canManageCommuneRecords(me);
@@ -123,7 +125,7 @@ export function SurveyRoundsList() {
       ) : rounds.isError ? (
         <ErrorAlert error={rounds.error} onRetry={() => void rounds.refetch()} />
       ) : page && page.items.length === 0 ? (
-        <EmptyResult title={s.empty}>{mayWrite && !filtered ? s.emptyHint : null}</EmptyResult>
+        <EmptyResult title={s.empty}>{mayWrite && !filtered ? s.emptyHint(baselineYear) : null}</EmptyResult>
       ) : page ? (
         <>
           <Table.ScrollContainer minWidth={seesManyCommunes ? 1080 : 960}>
