@@ -3153,7 +3153,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Mã xã
+                 * @description Mã xã (5 chữ số) / commune code
                  * @example 03390
                  */
                 communeCode?: string;
@@ -3168,7 +3168,12 @@ export interface operations {
                  */
                 size?: number;
                 /**
-                 * @description Đơn vị / unit
+                 * @description Đơn vị theo mã (ví dụ TYT; cấp tỉnh: đơn vị có mã này ở mọi xã) / unit by code
+                 * @example TYT
+                 */
+                unitCode?: string;
+                /**
+                 * @description Đơn vị (mã số) / unit id
                  * @example 7
                  */
                 unitId?: number;
@@ -3446,7 +3451,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Mã xã
+                 * @description Mã xã (5 chữ số) / commune code
                  * @example 03390
                  */
                 communeCode?: string;
@@ -3713,6 +3718,11 @@ export interface operations {
                 standing?: components["schemas"]["ConventionStanding"];
                 /** @description Hiệu lực / legal status */
                 status?: components["schemas"]["ConventionStatus"];
+                /**
+                 * @description Bản theo mã / village by code
+                 * @example 03390-01
+                 */
+                villageCode?: string;
                 /**
                  * @description Bản / village
                  * @example 5
@@ -4138,7 +4148,7 @@ export interface operations {
                 /** @description true: đã đánh giá; false: chưa đánh giá */
                 assessed?: boolean;
                 /**
-                 * @description Mã xã
+                 * @description Mã xã (5 chữ số) / commune code
                  * @example 03390
                  */
                 communeCode?: string;
@@ -4157,12 +4167,17 @@ export interface operations {
                  */
                 size?: number;
                 /**
-                 * @description Đơn vị / unit
-                 * @example 3
+                 * @description Đơn vị theo mã (ví dụ TYT; cấp tỉnh: đơn vị có mã này ở mọi xã) / unit by code
+                 * @example TYT
+                 */
+                unitCode?: string;
+                /**
+                 * @description Đơn vị (mã số) / unit id
+                 * @example 7
                  */
                 unitId?: number;
                 /**
-                 * @description Năm phát hành / year published
+                 * @description Năm / year
                  * @example 2026
                  */
                 year?: number;
@@ -4505,15 +4520,25 @@ export interface operations {
     listSessions: {
         parameters: {
             query?: {
+                /**
+                 * @description Nhóm đối tượng theo mã / audience group by code
+                 * @example WOMEN
+                 */
+                audienceGroupCode?: string;
                 /** @description Nhóm đối tượng */
                 audienceGroupId?: number;
                 /** @description Chiến dịch */
                 campaignId?: number;
                 /**
-                 * @description Mã xã
+                 * @description Mã xã (5 chữ số) / commune code
                  * @example 03390
                  */
                 communeCode?: string;
+                /**
+                 * @description Hình thức theo mã / format by code
+                 * @example VILLAGE_MEETING
+                 */
+                formatCode?: string;
                 /** @description Hình thức */
                 formatId?: number;
                 /**
@@ -4541,14 +4566,32 @@ export interface operations {
                  * @example 2026-12-15
                  */
                 to?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Chủ đề theo mã / topic by code
+                 * @example LAW_POLICY
+                 */
+                topicCode?: string;
                 /** @description Chủ đề */
                 topicId?: number;
-                /** @description Đơn vị */
+                /**
+                 * @description Đơn vị theo mã (ví dụ TYT; cấp tỉnh: đơn vị có mã này ở mọi xã) / unit by code
+                 * @example TYT
+                 */
+                unitCode?: string;
+                /**
+                 * @description Đơn vị (mã số) / unit id
+                 * @example 7
+                 */
                 unitId?: number;
+                /**
+                 * @description Bản theo mã / village by code
+                 * @example 03390-01
+                 */
+                villageCode?: string;
                 /** @description Bản */
                 villageId?: number;
                 /**
-                 * @description Năm tổ chức
+                 * @description Năm / year
                  * @example 2026
                  */
                 year?: number;
@@ -4615,17 +4658,27 @@ export interface operations {
     exportSessions: {
         parameters: {
             query?: {
+                /**
+                 * @description Nhóm đối tượng theo mã / audience group by code
+                 * @example WOMEN
+                 */
+                audienceGroupCode?: string;
                 /** @description Nhóm đối tượng */
                 audienceGroupId?: number;
                 /** @description Chiến dịch */
                 campaignId?: number;
                 /**
-                 * @description Mã xã
+                 * @description Mã xã (5 chữ số) / commune code
                  * @example 03390
                  */
                 communeCode?: string;
                 /** @description csv hoặc xlsx */
                 format?: "csv" | "xlsx";
+                /**
+                 * @description Hình thức theo mã / format by code
+                 * @example VILLAGE_MEETING
+                 */
+                formatCode?: string;
                 /** @description Hình thức */
                 formatId?: number;
                 /**
@@ -4643,14 +4696,32 @@ export interface operations {
                  * @example 2026-12-15
                  */
                 to?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Chủ đề theo mã / topic by code
+                 * @example LAW_POLICY
+                 */
+                topicCode?: string;
                 /** @description Chủ đề */
                 topicId?: number;
-                /** @description Đơn vị */
+                /**
+                 * @description Đơn vị theo mã (ví dụ TYT; cấp tỉnh: đơn vị có mã này ở mọi xã) / unit by code
+                 * @example TYT
+                 */
+                unitCode?: string;
+                /**
+                 * @description Đơn vị (mã số) / unit id
+                 * @example 7
+                 */
                 unitId?: number;
+                /**
+                 * @description Bản theo mã / village by code
+                 * @example 03390-01
+                 */
+                villageCode?: string;
                 /** @description Bản */
                 villageId?: number;
                 /**
-                 * @description Năm tổ chức
+                 * @description Năm / year
                  * @example 2026
                  */
                 year?: number;

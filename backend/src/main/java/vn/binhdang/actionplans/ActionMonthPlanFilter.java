@@ -1,25 +1,7 @@
 package vn.binhdang.actionplans;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.QueryParam;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.binhdang.common.UnitRecordFilter;
 
-/** Filters of the Action-Month plan list. */
-public class ActionMonthPlanFilter {
-    @QueryParam("year")
-    @Min(value = 2000, message = "{year.range}")
-    @Max(value = 2100, message = "{year.range}")
-    @Parameter(description = "Năm / year", example = "2026")
-    public Integer year;
-
-    @QueryParam("communeCode")
-    @Pattern(regexp = "\\d{5}", message = "{commune.code.pattern}")
-    @Parameter(description = "Mã xã", example = "03390")
-    public String communeCode;
-
-    @QueryParam("unitId")
-    @Parameter(description = "Đơn vị / unit", example = "7")
-    public Long unitId;
+/** Filters of the Action-Month plan list: commune, year and unit (by id or code). */
+public class ActionMonthPlanFilter extends UnitRecordFilter {
 }

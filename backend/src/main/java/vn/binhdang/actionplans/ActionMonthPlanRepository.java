@@ -29,18 +29,11 @@ public class ActionMonthPlanRepository implements PanacheRepository<ActionMonthP
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Parameters params = new Parameters();
         scope.restrict(where, params, "c.code", "p.code");
-        if (filter.communeCode != null) {
-            where.append(" and c.code = :commune");
-            params.and("commune", filter.communeCode);
-        }
         if (filter.year != null) {
             where.append(" and a.year = :year");
             params.and("year", filter.year);
         }
-        if (filter.unitId != null) {
-            where.append(" and u.id = :unit");
-            params.and("unit", filter.unitId);
-        }
+        filter.restrictUnit(where, params, "u");
         return Listing.of(this, FROM, where.toString(),
                 Sort.descending("a.year").and("u.name").and("a.id"), params, page);
     }

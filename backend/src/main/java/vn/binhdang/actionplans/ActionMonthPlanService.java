@@ -74,7 +74,7 @@ public class ActionMonthPlanService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<ActionMonthPlanView> list(ActionMonthPlanFilter filter, PageParams paging) {
-        return plans.list(user.readScope(), filter, paging.toPage()).toPage(this::view, paging);
+        return plans.list(user.readScope(filter.communeCode), filter, paging.toPage()).toPage(this::view, paging);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -46,14 +46,10 @@ public class AreaRepository implements PanacheRepository<Area> {
     }
 
     /** Villages the caller may read, with optional commune and diacritic-insensitive text filters. */
-    public Listing<Area> villages(ReadScope scope, String communeCode, String text, Sort sort, Page page) {
+    public Listing<Area> villages(ReadScope scope, String text, Sort sort, Page page) {
         StringBuilder where = new StringBuilder(" where v.level = :level");
         Parameters params = Parameters.with("level", AreaLevel.VILLAGE);
         scope.restrict(where, params, "c.code", "p.code");
-        if (communeCode != null) {
-            where.append(" and c.code = :commune");
-            params.and("commune", communeCode);
-        }
         Search.addWords(where, params, "v.searchText", text);
         return Listing.of(this, "from Area v join fetch v.parent c join fetch c.parent p", where.toString(), sort,
                 params, page);

@@ -28,7 +28,7 @@ public class VillageService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<VillageView> list(String communeCode, String text, String sort, PageParams paging) {
-        return areas.villages(user.readScope(), communeCode, text, Sorting.of(sort, SORTS, "v.id"), paging.toPage())
+        return areas.villages(user.readScope(communeCode), text, Sorting.of(sort, SORTS, "v.id"), paging.toPage())
                 .toPage(VillageView::of, paging);
     }
 

@@ -1,5 +1,6 @@
 package vn.binhdang.campaigns;
 
+import vn.binhdang.common.AreaFilter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -11,12 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Filters of the campaign list and calendar. */
-public class CampaignFilter {
-    @QueryParam("year")
-    @Min(value = 2000, message = "{year.range}")
-    @Max(value = 2100, message = "{year.range}")
-    @Parameter(description = "Năm / year", example = "2026")
-    public Integer year;
+public class CampaignFilter extends AreaFilter {
 
     @QueryParam("from")
     @Parameter(description = "Chiến dịch kết thúc từ ngày này trở đi (lịch) / ending on or after", example = "2026-11-01")
@@ -26,10 +22,6 @@ public class CampaignFilter {
     @Parameter(description = "Chiến dịch bắt đầu đến ngày này (lịch) / starting on or before", example = "2026-11-30")
     public LocalDate to;
 
-    @QueryParam("communeCode")
-    @Pattern(regexp = "\\d{5}", message = "{commune.code.pattern}")
-    @Parameter(description = "Mã xã", example = "03390")
-    public String communeCode;
 
     @QueryParam("occasion")
     @Parameter(description = "Dịp / occasion")

@@ -20,10 +20,6 @@ public class CampaignRepository implements PanacheRepository<Campaign> {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Parameters params = new Parameters();
         scope.restrict(where, params, "c.code", "p.code");
-        if (filter.communeCode != null) {
-            where.append(" and c.code = :commune");
-            params.and("commune", filter.communeCode);
-        }
         if (filter.year != null) {
             where.append(" and k.year = :year");
             params.and("year", filter.year);

@@ -58,7 +58,7 @@ public class CampaignService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<CampaignView> list(CampaignFilter filter, PageParams paging) {
-        return campaigns.list(user.readScope(), filter, paging.toPage()).toPage(this::view, paging);
+        return campaigns.list(user.readScope(filter.communeCode), filter, paging.toPage()).toPage(this::view, paging);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -15,6 +15,11 @@ public class ConventionFilter {
     @Parameter(description = "Bản / village", example = "5")
     public Long villageId;
 
+    @QueryParam("villageCode")
+    @Pattern(regexp = "\\d{5}-\\d{2,3}", message = "{village.code.pattern}")
+    @Parameter(description = "Bản theo mã / village by code", example = "03390-01")
+    public String villageCode;
+
     @QueryParam("status")
     @Parameter(description = "Hiệu lực / legal status")
     public ConventionStatus status;

@@ -24,13 +24,13 @@ public class ConventionRepository implements PanacheRepository<VillageConvention
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Parameters params = new Parameters();
         scope.restrict(where, params, "c.code", "p.code");
-        if (filter.communeCode != null) {
-            where.append(" and c.code = :commune");
-            params.and("commune", filter.communeCode);
-        }
         if (filter.villageId != null) {
             where.append(" and v.id = :village");
             params.and("village", filter.villageId);
+        }
+        if (filter.villageCode != null) {
+            where.append(" and v.code = :villageCode");
+            params.and("villageCode", filter.villageCode);
         }
         if (filter.status != null) {
             where.append(" and k.status = :status");

@@ -62,7 +62,7 @@ public class ConventionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<ConventionView> list(ConventionFilter filter, PageParams paging) {
-        Listing<VillageConvention> page = conventions.list(user.readScope(), filter, Calendar.today(clock), paging.toPage());
+        Listing<VillageConvention> page = conventions.list(user.readScope(filter.communeCode), filter, Calendar.today(clock), paging.toPage());
         Map<Long, ConventionReview> latest = reviews.latestOf(page.rows().stream().map(c -> c.id).toList(),
                 Calendar.today(clock));
         return page.toPage(c -> ConventionView.of(c, latest.get(c.id)), paging);

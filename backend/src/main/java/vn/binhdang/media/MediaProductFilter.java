@@ -1,5 +1,6 @@
 package vn.binhdang.media;
 
+import vn.binhdang.common.UnitRecordFilter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -7,21 +8,9 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Filters of the media product list. */
-public class MediaProductFilter {
-    @QueryParam("year")
-    @Min(value = 2000, message = "{year.range}")
-    @Max(value = 2100, message = "{year.range}")
-    @Parameter(description = "Năm phát hành / year published", example = "2026")
-    public Integer year;
+public class MediaProductFilter extends UnitRecordFilter {
 
-    @QueryParam("communeCode")
-    @Pattern(regexp = "\\d{5}", message = "{commune.code.pattern}")
-    @Parameter(description = "Mã xã", example = "03390")
-    public String communeCode;
 
-    @QueryParam("unitId")
-    @Parameter(description = "Đơn vị / unit", example = "3")
-    public Long unitId;
 
     @QueryParam("kind")
     @Parameter(description = "Loại sản phẩm / kind")

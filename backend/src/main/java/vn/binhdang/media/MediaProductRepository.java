@@ -24,18 +24,11 @@ public class MediaProductRepository implements PanacheRepository<MediaProduct> {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Parameters params = new Parameters();
         scope.restrict(where, params, "c.code", "p.code");
-        if (filter.communeCode != null) {
-            where.append(" and c.code = :commune");
-            params.and("commune", filter.communeCode);
-        }
         if (filter.year != null) {
             where.append(" and m.publishedOn between :yearStart and :yearEnd");
             params.and("yearStart", LocalDate.of(filter.year, 1, 1)).and("yearEnd", LocalDate.of(filter.year, 12, 31));
         }
-        if (filter.unitId != null) {
-            where.append(" and u.id = :unit");
-            params.and("unit", filter.unitId);
-        }
+        filter.restrictUnit(where, params, "u");
         if (filter.kind != null) {
             where.append(" and m.kind = :kind");
             params.and("kind", filter.kind);

@@ -105,7 +105,7 @@ public class MediaService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<MediaProductView> list(MediaProductFilter filter, PageParams paging) {
-        return products.list(user.readScope(), filter, paging.toPage()).toPage(MediaProductView::of, paging);
+        return products.list(user.readScope(filter.communeCode), filter, paging.toPage()).toPage(MediaProductView::of, paging);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -20,14 +20,10 @@ public class PlanRepository implements PanacheRepository<ProgrammePlan> {
 
     private static final String FROM = "from ProgrammePlan pl join fetch pl.commune c join fetch c.parent p";
 
-    public Listing<ProgrammePlan> list(ReadScope scope, String communeCode, Page page) {
+    public Listing<ProgrammePlan> list(ReadScope scope, Page page) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Parameters params = new Parameters();
         scope.restrict(where, params, "c.code", "p.code");
-        if (communeCode != null) {
-            where.append(" and c.code = :commune");
-            params.and("commune", communeCode);
-        }
         return Listing.of(this, FROM, where.toString(), Sort.by("c.name").and("pl.periodStart").and("pl.id"), params,
                 page);
     }

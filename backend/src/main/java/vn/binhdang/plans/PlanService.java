@@ -41,7 +41,7 @@ public class PlanService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public vn.binhdang.common.PageView<PlanView> list(String communeCode, vn.binhdang.common.PageParams paging) {
-        return plans.list(user.readScope(), communeCode, paging.toPage()).toPage(PlanView::of, paging);
+        return plans.list(user.readScope(communeCode), paging.toPage()).toPage(PlanView::of, paging);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -106,6 +106,11 @@ public class CurrentUser {
         throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.no-scope");
     }
 
+    /** The read scope narrowed to the commune a request names ({@link ReadScope#narrowedTo}). */
+    public ReadScope readScope(String requestedCommune) {
+        return readScope().narrowedTo(requestedCommune);
+    }
+
     private String claim(String name) {
         if (token == null || token.getRawToken() == null) {
             Object attribute = identity.getAttribute(name);

@@ -2,7 +2,6 @@ package vn.binhdang.security;
 
 import io.quarkus.panache.common.Parameters;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The one scope type: the area a caller's reads are limited to — every commune of a province for province
@@ -14,11 +13,18 @@ public record ReadScope(String provinceCode, String communeCode) {
      * This scope narrowed to one commune a request names: a province user's scope becomes that commune within
      * their province; a commune user's stays theirs, and naming another commune gives nothing to read.
      */
-    public Optional<ReadScope> narrowedTo(String requestedCommune) {
+    public ReadScope narrowedTo(String requestedCommune) {
         if (requestedCommune == null || requestedCommune.equals(communeCode)) {
-            return Optional.of(this);
+            return this;
         }
-        return communeCode == null ? Optional.of(new ReadScope(provinceCode, requestedCommune)) : Optional.empty();
+        return communeCode == null ? new ReadScope(provinceCode, requestedCommune) : NOTHING;
+    }
+
+    /** Nothing to read: a commune user asking for another commune. */
+    public static final ReadScope NOTHING = new ReadScope(null, null);
+
+    public boolean isNothing() {
+        return provinceCode == null && communeCode == null;
     }
 
     /**
@@ -26,6 +32,9 @@ public record ReadScope(String provinceCode, String communeCode) {
      * record's commune code and of its province's code.
      */
     public void restrict(StringBuilder where, Parameters params, String communePath, String provincePath) {
+        if (isNothing()) {
+            where.append(" and 1 = 0");
+        }
         if (provinceCode != null) {
             where.append(" and ").append(provincePath).append(" = :scopeProvince");
             params.and("scopeProvince", provinceCode);
@@ -49,5 +58,8 @@ public record ReadScope(String provinceCode, String communeCode) {
             params.put("scopeCommune", communeCode);
         }
         where.append(")");
+        if (isNothing()) {
+            where.append(" AND false");
+        }
     }
 }

@@ -29,6 +29,9 @@ public class SessionRepository implements PanacheRepository<CommunicationSession
         }
     }
 
+    /** Ids of the reference entries of a kind with a code (shared, or a commune's own). */
+    private static final String REFERENCE_IDS = "SELECT r.id FROM reference_item r WHERE r.kind = '%s' AND r.code = :%s";
+
     private static Where where(ReadScope scope, SessionFilter f) {
         StringBuilder sql = new StringBuilder(" WHERE true");
         Map<String, Object> params = new HashMap<>();
@@ -46,6 +49,17 @@ public class SessionRepository implements PanacheRepository<CommunicationSession
         add(sql, params, f.formatId, "s.format_id = :format", "format");
         add(sql, params, f.topicId, "s.topic_ids @> ARRAY[CAST(:topic AS bigint)]", "topic");
         add(sql, params, f.audienceGroupId, "s.audience_ids @> ARRAY[CAST(:audience AS bigint)]", "audience");
+        // The same filters by stable code (an integrator need not look ids up); a unit code matches that unit
+        // in every commune of the scope.
+        add(sql, params, f.unitCode, "s.unit_id IN (SELECT u.id FROM unit u WHERE u.code = :unitCode)", "unitCode");
+        add(sql, params, f.villageCode, "s.village_id IN (SELECT v.id FROM area v WHERE v.level = 'VILLAGE'"
+                + " AND v.code = :villageCode)", "villageCode");
+        add(sql, params, f.formatCode, "s.format_id IN (" + REFERENCE_IDS.formatted("FORMAT", "formatCode") + ")",
+                "formatCode");
+        add(sql, params, f.topicCode, "s.topic_ids && ARRAY(" + REFERENCE_IDS.formatted("TOPIC", "topicCode") + ")",
+                "topicCode");
+        add(sql, params, f.audienceGroupCode, "s.audience_ids && ARRAY("
+                + REFERENCE_IDS.formatted("AUDIENCE_GROUP", "audienceCode") + ")", "audienceCode");
         return new Where(sql.toString(), params);
     }
 

@@ -89,8 +89,8 @@ public class SessionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SessionPage list(SessionFilter filter, PageParams paging) {
-        ReadScope scope = user.readScope().narrowedTo(filter.communeCode).orElse(null);
-        if (scope == null) {
+        ReadScope scope = user.readScope(filter.communeCode);
+        if (scope.isNothing()) {
             return new SessionPage(List.of(), paging.page, paging.size, 0, 0, new SessionTotals(0, 0, 0, 0, 0, 0));
         }
         SessionTotals totals = sessions.totals(scope, filter);
@@ -103,8 +103,8 @@ public class SessionService {
     /** Every session matching the filter, for an export (refused above {@code limit} rows). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SessionView> all(SessionFilter filter, int limit) {
-        ReadScope scope = user.readScope().narrowedTo(filter.communeCode).orElse(null);
-        if (scope == null) {
+        ReadScope scope = user.readScope(filter.communeCode);
+        if (scope.isNothing()) {
             return List.of();
         }
         long count = sessions.totals(scope, filter).sessions();

@@ -23,14 +23,10 @@ public class SurveyRoundRepository implements PanacheRepository<SurveyRound> {
     }
 
     /** One page of the rounds the caller may read, the latest first. */
-    public Listing<SurveyRound> list(ReadScope scope, String communeCode, Integer year, Page page) {
+    public Listing<SurveyRound> list(ReadScope scope, Integer year, Page page) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Parameters params = new Parameters();
         scope.restrict(where, params, "c.code", "p.code");
-        if (communeCode != null) {
-            where.append(" and c.code = :commune");
-            params.and("commune", communeCode);
-        }
         if (year != null) {
             where.append(" and s.year = :year");
             params.and("year", year);

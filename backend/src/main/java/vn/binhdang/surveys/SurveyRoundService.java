@@ -66,7 +66,7 @@ public class SurveyRoundService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<SurveyRoundView> list(String communeCode, Integer year, PageParams paging) {
-        var page = rounds.list(user.readScope(), communeCode, year, paging.toPage());
+        var page = rounds.list(user.readScope(communeCode), year, paging.toPage());
         Map<Long, ReferenceItem> groups = groupsOf(page.rows());
         return page.toPage(round -> view(round, groups), paging);
     }

@@ -51,10 +51,6 @@ public class UnitRepository implements PanacheRepository<Unit> {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Parameters params = new Parameters();
         scope.restrict(where, params, "c.code", "p.code");
-        if (filter.communeCode != null) {
-            where.append(" and c.code = :commune");
-            params.and("commune", filter.communeCode);
-        }
         if (filter.kind != null) {
             where.append(" and u.kind = :kind");
             params.and("kind", filter.kind);

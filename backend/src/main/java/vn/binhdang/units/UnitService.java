@@ -49,7 +49,7 @@ public class UnitService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<UnitView> list(UnitFilter filter, PageParams paging) {
         LocalDate today = Calendar.today(clock);
-        return units.list(user.readScope(), filter, today, paging.toPage()).toPage(u -> UnitView.of(u, today), paging);
+        return units.list(user.readScope(filter.communeCode), filter, today, paging.toPage()).toPage(u -> UnitView.of(u, today), paging);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

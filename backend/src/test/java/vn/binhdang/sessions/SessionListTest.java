@@ -99,6 +99,24 @@ class SessionListTest {
     }
 
     @Test
+    void filtersAcceptStableCodesAndGiveTheSameRowsAsIds() {
+        String school = f.tag + "-TH";
+        String station = f.tag + "-TYT";
+        String villageCode = fixtures.execute1("SELECT code FROM area WHERE id = " + f.village);
+        list(Map.of("topicCode", "FAMILY", "unitCode", school)).then().body("items.id", contains((int) familyForPupils));
+        list(Map.of("audienceGroupCode", "PUPILS", "unitCode", school)).then()
+                .body("items.id", contains((int) familyForPupils));
+        list(Map.of("formatCode", "LOUDSPEAKER", "unitCode", station)).then().body("items.id", contains((int) broadcast));
+        list(Map.of("villageCode", villageCode, "unitCode", station, "topicCode", "LAW_POLICY")).then()
+                .body("items.id", contains((int) broadcast, (int) lawMeeting));
+        list(Map.of("unitCode", station, "topicCode", "FAMILY", "audienceGroupCode", "MEN")).then()
+                .body("totalItems", equalTo(0));
+        list(Map.of("unitCode", "NO-SUCH-UNIT")).then().body("totalItems", equalTo(0));
+        // A code that cannot be one is refused naming the parameter, not silently ignored.
+        list(Map.of("topicCode", "law policy")).then().statusCode(400).body("errors[0].field", equalTo("topicCode"));
+    }
+
+    @Test
     void provinceUsersSeeEveryCommuneAndMayNarrowToOne() {
         as(Tokens.province(PROVINCE)).queryParam("unitId", f.school).get("/api/v1/sessions").then()
                 .body("totalItems", equalTo(1));
