@@ -1117,7 +1117,7 @@ export interface components {
             changes: components["schemas"]["FieldChange"][];
         };
         /** @enum {string} */
-        AuditedType: "UNIT" | "CAMPAIGN" | "SESSION" | "PLAN" | "ACTION_MONTH_PLAN" | "SURVEY_ROUND" | "MEDIA_PRODUCT" | "CONVENTION";
+        AuditedType: "UNIT" | "CAMPAIGN" | "SESSION" | "PLAN" | "ACTION_MONTH_PLAN" | "SURVEY_ROUND" | "MEDIA_PRODUCT" | "CONVENTION" | "VILLAGE" | "REFERENCE_ITEM";
         /** @description Chiến dịch cao điểm đề xuất cho một năm / a recurring peak proposed for a year */
         CampaignProposal: {
             /**

@@ -458,6 +458,7 @@ export const en: Dictionary = {
       standing: 'Review finding on gender',
       year: 'Year',
     },
+    recordFields: { CONVENTION: { status: 'Legal status' } },
   },
   referenceItems: {
     title: 'Lists',

@@ -464,6 +464,8 @@ export const vi = {
       standing: 'Kết quả rà soát về giới',
       year: 'Năm',
     } as Record<string, string>,
+    // A field whose label depends on the kind of record (a convention's "status" is its legal status).
+    recordFields: { CONVENTION: { status: 'Trạng thái hiệu lực' } } as Partial<Record<string, Record<string, string>>>,
   },
   referenceItems: {
     title: 'Danh mục',

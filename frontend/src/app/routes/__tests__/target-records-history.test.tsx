@@ -32,7 +32,7 @@ const conventionHistory = [
   entry('CONVENTION', 11, 22, 'UPDATED', 'dieuphoi.binhlu', '2026-05-04T02:00:00Z', [
     changed('decisionNumber', null, '45/QĐ-UBND'),
     changed('decisionDate', null, '2019-06-12'),
-    changed('conventionStatus', 'IN_FORCE', 'BEING_AMENDED'),
+    changed('status', 'IN_FORCE', 'BEING_AMENDED'),
   ]),
   entry('CONVENTION', 11, 21, 'CREATED', 'dieuphoi.binhlu', '2026-03-02T01:00:00Z', [
     created('villageId', 1),

@@ -148,6 +148,8 @@ const recordFormats: Partial<Record<AuditEntityType, Record<string, Format>>> = 
     results: surveyResults,
   },
   CONVENTION: {
+    // Its legal status: "status" since the audit declares derived fields per record type; older entries say "conventionStatus".
+    status: codeOf((language) => conventionsText(language).statuses),
     conventionStatus: codeOf((language) => conventionsText(language).statuses),
     standing: codeOf((language) => conventionsText(language).standings),
     latestReview,

@@ -61,7 +61,7 @@ function HistoryEntry({ entry }: { entry: AuditEntry }) {
             <Table.Tbody>
               {changes.map((change) => (
                 <Table.Tr key={change.field}>
-                  <Table.Td>{t.history.fields[change.field] ?? change.field}</Table.Td>
+                  <Table.Td>{t.history.recordFields[entry.entityType]?.[change.field] ?? t.history.fields[change.field] ?? change.field}</Table.Td>
                   <Table.Td c="dimmed">
                     <Value value={formatFieldValue(entry.entityType, change.field, change.before, t, language)} />
                   </Table.Td>

@@ -204,7 +204,7 @@ public class ActionMonthPlanService {
 
     private void audit(ActionMonthPlan plan, AuditAction action, ActionMonthPlanView before,
             ActionMonthPlanView after) {
-        auditLog.record(AuditedType.ACTION_MONTH_PLAN, plan.id, plan.unit.commune.id, action, user.username(), before,
+        auditLog.record(AuditedType.ACTION_MONTH_PLAN, plan.id, plan.unit.commune.id, action, before,
                 after);
     }
 

@@ -4,6 +4,9 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import vn.binhdang.audit.AuditedType;
+import vn.binhdang.audit.AuditLog;
+import vn.binhdang.audit.AuditAction;
 import vn.binhdang.common.PageParams;
 import vn.binhdang.common.PageView;
 import vn.binhdang.common.ProblemException;
@@ -15,6 +18,9 @@ import vn.binhdang.security.CurrentUser;
 @ApplicationScoped
 @Transactional
 public class VillageService {
+    @Inject
+    AuditLog auditLog;
+
     @Inject
     AreaAccess access;
 
@@ -52,7 +58,10 @@ public class VillageService {
         village.name = request.name().strip();
         village.touchedBy(user.username());
         areas.persist(village);
-        return VillageView.of(village);
+        areas.flush();
+        VillageView created = VillageView.of(village);
+        auditLog.record(AuditedType.VILLAGE, village.id, commune.id, AuditAction.CREATED, null, created);
+        return created;
     }
 
     public VillageView update(long id, VillageRequest request) {
@@ -68,11 +77,14 @@ public class VillageService {
                     new ProblemException.Violation("code", "village.code.taken", request.code())),
                     "problem.conflict.code", request.code());
         }
+        VillageView before = VillageView.of(village);
         village.code = request.code();
         village.name = request.name().strip();
         village.touchedBy(user.username());
         areas.flush();
-        return VillageView.of(village);
+        VillageView after = VillageView.of(village);
+        auditLog.record(AuditedType.VILLAGE, village.id, village.parent.id, AuditAction.UPDATED, before, after);
+        return after;
     }
 
     private Area readable(long id) {

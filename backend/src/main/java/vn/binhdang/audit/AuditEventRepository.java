@@ -11,10 +11,10 @@ import vn.binhdang.common.Listing;
 public class AuditEventRepository implements PanacheRepository<AuditEvent> {
 
     /** A record's history within one commune, newest first (another commune's record has none). */
-    public Listing<AuditEvent> history(AuditedType type, long entityId, long communeId, Page page) {
-        return Listing.of(this, "from AuditEvent e",
-                " where e.entityType = :type and e.entityId = :id and e.communeId = :commune",
+    public Listing<AuditEvent> history(AuditedType type, long entityId, String communeCode, Page page) {
+        return Listing.of(this, "from AuditEvent e", " where e.entityType = :type and e.entityId = :id"
+                        + " and e.communeId = (select a.id from Area a where a.code = :commune)",
                 Sort.descending("e.changedAt").and("e.id", Sort.Direction.Descending),
-                Parameters.with("type", type).and("id", entityId).and("commune", communeId), page);
+                Parameters.with("type", type).and("id", entityId).and("commune", communeCode), page);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import vn.binhdang.common.Calendar;
+import vn.binhdang.security.CurrentUser;
 
 /**
  * Writes the audit trail. Services pass the API view of a record before and after a change; the
@@ -24,25 +25,28 @@ public class AuditLog {
     @Inject
     Clock clock;
 
-    /** Bookkeeping fields that change with every write and say nothing about the change. */
-    private static final Set<String> IGNORED = Set.of("version", "updatedAt", "updatedBy", "active", "status");
+    /** Bookkeeping fields that change with every write of any record and say nothing about the change. */
+    private static final Set<String> BOOKKEEPING = Set.of("id", "version", "updatedAt", "updatedBy");
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
     };
 
     @Inject
     ObjectMapper json;
 
-    /** Records a change in the caller's transaction; {@code before} is null for a creation, {@code after} for a deletion. */
+    @Inject
+    CurrentUser user;
+
+    /** Records a change by the signed-in user in the caller's transaction; {@code before} is null for a creation, {@code after} for a deletion. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(AuditedType type, long entityId, long communeId, AuditAction action, String username,
-            Object before, Object after) {
+    public void record(AuditedType type, long entityId, long communeId, AuditAction action, Object before,
+            Object after) {
         Map<String, Object> old = before == null ? Map.of() : json.convertValue(before, MAP);
         Map<String, Object> now = after == null ? Map.of() : json.convertValue(after, MAP);
         Set<String> fields = new LinkedHashSet<>(old.keySet());
         fields.addAll(now.keySet());
         List<FieldChange> changes = new ArrayList<>();
         for (String field : fields) {
-            if (IGNORED.contains(field) || "id".equals(field)) {
+            if (BOOKKEEPING.contains(field) || type.derivedFields.contains(field)) {
                 continue;
             }
             Object was = old.get(field);
@@ -59,7 +63,7 @@ public class AuditLog {
         event.entityId = entityId;
         event.communeId = communeId;
         event.action = action;
-        event.changedBy = username;
+        event.changedBy = user.username();
         event.changedAt = Calendar.now(clock);
         event.changes = changes;
         event.persist();

@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.binhdang.areas.AreaAccess;
-import vn.binhdang.common.Listing;
 import vn.binhdang.common.PageParams;
 import vn.binhdang.common.PageView;
 import vn.binhdang.security.Roles;
@@ -27,10 +25,7 @@ import vn.binhdang.security.Roles;
 @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR})
 public class AuditResource {
     @Inject
-    AreaAccess access;
-
-    @Inject
-    AuditEventRepository events;
+    AuditService audit;
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -43,7 +38,6 @@ public class AuditResource {
             @QueryParam("entityId") @NotNull(message = "{field.required}")
             @Parameter(description = "Mã số bản ghi", example = "1203") Long entityId,
             @Valid @BeanParam PageParams paging) {
-        Listing<AuditEvent> page = events.history(entityType, entityId, access.ownCommune().id, paging.toPage());
-        return page.toPage(AuditEntryView::of, paging);
+        return audit.history(entityType, entityId, paging);
     }
 }

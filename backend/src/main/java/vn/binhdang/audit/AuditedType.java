@@ -1,13 +1,28 @@
 package vn.binhdang.audit;
 
-/** Kinds of record whose changes are kept in the audit trail. */
+import java.util.Set;
+
+/**
+ * Kinds of record whose changes are kept in the audit trail, each declared once with the fields of its view
+ * that are computed from today rather than stored (a unit's "active", a campaign's "status"): they change
+ * without anyone changing the record, so the history leaves them out. Every other field is kept.
+ */
 public enum AuditedType {
-    UNIT,
-    CAMPAIGN,
+    UNIT("active"),
+    CAMPAIGN("status"),
     SESSION,
     PLAN,
     ACTION_MONTH_PLAN,
     SURVEY_ROUND,
     MEDIA_PRODUCT,
-    CONVENTION
+    CONVENTION,
+    VILLAGE,
+    REFERENCE_ITEM;
+
+    /** Fields of the view computed from today. */
+    public final Set<String> derivedFields;
+
+    AuditedType(String... derivedFields) {
+        this.derivedFields = Set.of(derivedFields);
+    }
 }

@@ -194,7 +194,7 @@ public class CampaignService {
 
 
     private void audit(Campaign campaign, AuditAction action, CampaignView before, CampaignView after) {
-        auditLog.record(AuditedType.CAMPAIGN, campaign.id, campaign.commune.id, action, user.username(), before,
+        auditLog.record(AuditedType.CAMPAIGN, campaign.id, campaign.commune.id, action, before,
                 after);
     }
 

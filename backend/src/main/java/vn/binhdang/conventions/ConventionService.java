@@ -190,22 +190,9 @@ public class ConventionService {
                 .orElseThrow(() -> ProblemException.invalidField("villageId", "convention.village.unknown", villageId));
     }
 
-    /**
-     * The audit trail skips fields named "status" (computed on other records); a convention's legal status
-     * is a real change, so its history keeps it as "conventionStatus".
-     */
     private void audit(VillageConvention convention, AuditAction action, ConventionView before, ConventionView after) {
-        auditLog.record(AuditedType.CONVENTION, convention.id, convention.village.parent.id, action, user.username(),
-                snapshot(before), snapshot(after));
-    }
-
-    private Map<String, Object> snapshot(ConventionView view) {
-        if (view == null) {
-            return null;
-        }
-        Map<String, Object> fields = json.convertValue(view, MAP);
-        fields.put("conventionStatus", fields.remove("status"));
-        return fields;
+        auditLog.record(AuditedType.CONVENTION, convention.id, convention.village.parent.id, action,
+                before, after);
     }
 
     private static String blankToNull(String value) {

@@ -211,7 +211,7 @@ public class MediaService {
 
 
     private void audit(MediaProduct product, AuditAction action, MediaProductView before, MediaProductView after) {
-        auditLog.record(AuditedType.MEDIA_PRODUCT, product.id, product.unit.commune.id, action, user.username(),
+        auditLog.record(AuditedType.MEDIA_PRODUCT, product.id, product.unit.commune.id, action,
                 before, after);
     }
 }

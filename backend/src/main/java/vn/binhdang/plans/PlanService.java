@@ -94,7 +94,7 @@ public class PlanService {
         plan.updatedAt = Calendar.now(clock);
         plans.flush();
         PlanView after = PlanView.of(plan);
-        auditLog.record(AuditedType.PLAN, plan.id, plan.commune.id, AuditAction.UPDATED, user.username(), before,
+        auditLog.record(AuditedType.PLAN, plan.id, plan.commune.id, AuditAction.UPDATED, before,
                 after);
         return after;
     }

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import vn.binhdang.audit.AuditedType;
+import vn.binhdang.audit.AuditLog;
+import vn.binhdang.audit.AuditAction;
 import vn.binhdang.areas.Area;
 import vn.binhdang.areas.AreaRepository;
 import vn.binhdang.common.PageParams;
@@ -17,6 +20,9 @@ import vn.binhdang.security.Roles;
 @ApplicationScoped
 @Transactional
 public class ReferenceItemService {
+    @Inject
+    AuditLog auditLog;
+
     @Inject
     ReferenceItemRepository items;
 
@@ -46,7 +52,10 @@ public class ReferenceItemService {
         item.commune = commune;
         apply(request, item);
         items.persist(item);
-        return ReferenceItemView.of(item);
+        items.flush();
+        ReferenceItemView created = ReferenceItemView.of(item);
+        auditLog.record(AuditedType.REFERENCE_ITEM, item.id, commune.id, AuditAction.CREATED, null, created);
+        return created;
     }
 
     public ReferenceItemView update(long id, ReferenceItemRequest request) {
@@ -65,9 +74,12 @@ public class ReferenceItemService {
                     List.of(new ProblemException.Violation("code", "reference.code.taken", request.code())),
                     "problem.conflict.code", request.code());
         }
+        ReferenceItemView before = ReferenceItemView.of(item);
         apply(request, item);
         items.flush();
-        return ReferenceItemView.of(item);
+        ReferenceItemView after = ReferenceItemView.of(item);
+        auditLog.record(AuditedType.REFERENCE_ITEM, item.id, commune.id, AuditAction.UPDATED, before, after);
+        return after;
     }
 
     private void apply(ReferenceItemRequest request, ReferenceItem item) {

@@ -296,7 +296,7 @@ public class SessionService {
     }
 
     void audit(CommunicationSession session, AuditAction action, SessionView before, SessionView after) {
-        auditLog.record(AuditedType.SESSION, session.id, session.commune.id, action, user.username(), before, after);
+        auditLog.record(AuditedType.SESSION, session.id, session.commune.id, action, before, after);
     }
 
     private static <T> Collection<T> orEmpty(Collection<T> values) {

@@ -260,7 +260,7 @@ public class SurveyRoundService {
 
 
     private void audit(SurveyRound round, AuditAction action, SurveyRoundView before, SurveyRoundView after) {
-        auditLog.record(AuditedType.SURVEY_ROUND, round.id, round.commune.id, action, user.username(), before, after);
+        auditLog.record(AuditedType.SURVEY_ROUND, round.id, round.commune.id, action, before, after);
     }
 
     /** Two decimals, as the database keeps them, so a value reads the same before and after a reload. */

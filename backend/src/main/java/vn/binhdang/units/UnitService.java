@@ -127,7 +127,7 @@ public class UnitService {
     }
 
     private void audit(Unit unit, AuditAction action, UnitView before, UnitView after) {
-        auditLog.record(AuditedType.UNIT, unit.id, unit.commune.id, action, user.username(), before, after);
+        auditLog.record(AuditedType.UNIT, unit.id, unit.commune.id, action, before, after);
     }
 
     private void apply(UnitRequest request, Unit unit) {

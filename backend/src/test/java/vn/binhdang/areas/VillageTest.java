@@ -70,6 +70,13 @@ class VillageTest {
         as(coordinator).body(rename).put("/api/v1/villages/{id}", id).then().statusCode(409)
                 .body("type", equalTo("urn:binhdang:problem:stale-version"));
         as(coordinator).get("/api/v1/villages/{id}", id).then().body("name", equalTo("Bản Mới"));
+        // Villages have a history like every record: the rename and the creation, newest first.
+        as(coordinator).queryParam("entityType", "VILLAGE").queryParam("entityId", id).get("/api/v1/audit").then()
+                .statusCode(200).body("items.action", org.hamcrest.Matchers.contains("UPDATED", "CREATED"))
+                .body("items[0].changedBy", equalTo("quantri." + COMMUNE))
+                .body("items[0].changes.field", org.hamcrest.Matchers.contains("name"))
+                .body("items[0].changes[0].before", equalTo("Bản Cũ"))
+                .body("items[0].changes[0].after", equalTo("Bản Mới"));
     }
 
     @Test

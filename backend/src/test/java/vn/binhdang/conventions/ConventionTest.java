@@ -194,7 +194,7 @@ class ConventionTest {
         as(coordinator).body(review("2026-08-20", true, List.of())).post("/api/v1/conventions/{id}/reviews", id).then()
                 .statusCode(409).body("type", equalTo("urn:binhdang:problem:conflict"));
         as(coordinator).queryParam("entityType", "CONVENTION").queryParam("entityId", id).get("/api/v1/audit").then()
-                .body("items[0].changes.field", contains("conventionStatus"))
+                .body("items[0].changes.field", contains("status"))
                 .body("items[0].changes[0].before", equalTo("IN_FORCE"))
                 .body("items[0].changes[0].after", equalTo("ANNULLED"));
     }

@@ -70,6 +70,11 @@ class ReferenceItemTest {
                 .body("items.code", not(hasItem(code)));
         as(admin).queryParam("kind", "FORMAT").queryParam("includeInactive", true).get("/api/v1/reference-items")
                 .then().body("items.code", hasItem(code));
+        // Retiring an entry is a real change: its history keeps "active" (no field is skipped by its name).
+        as(admin).queryParam("entityType", "REFERENCE_ITEM").queryParam("entityId", id).get("/api/v1/audit").then()
+                .statusCode(200).body("items.action", org.hamcrest.Matchers.contains("UPDATED", "CREATED"))
+                .body("items[0].changes.find { it.field == 'active' }.before", equalTo(true))
+                .body("items[0].changes.find { it.field == 'active' }.after", equalTo(false));
     }
 
     @Test
