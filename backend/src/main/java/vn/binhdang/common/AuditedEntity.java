@@ -42,9 +42,14 @@ public abstract class AuditedEntity extends PanacheEntityBase {
         updatedBy = username;
     }
 
+    /** The application's clock (entity callbacks are not injected), so stamps follow the test clock too. */
+    private static OffsetDateTime now() {
+        return Calendar.now(io.quarkus.arc.Arc.container().instance(java.time.Clock.class).get());
+    }
+
     @PrePersist
     void onCreate() {
-        createdAt = OffsetDateTime.now();
+        createdAt = now();
         updatedAt = createdAt;
         if (createdBy == null) {
             createdBy = "system";
@@ -56,6 +61,6 @@ public abstract class AuditedEntity extends PanacheEntityBase {
 
     @PreUpdate
     void onUpdate() {
-        updatedAt = OffsetDateTime.now();
+        updatedAt = now();
     }
 }
