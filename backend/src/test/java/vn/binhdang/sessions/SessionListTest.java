@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.binhdang.support.Api.as;
+import static vn.binhdang.support.Api.asUnchecked;
 import static vn.binhdang.support.Fixtures.COMMUNE;
 import static vn.binhdang.support.Fixtures.OTHER_COMMUNE;
 import static vn.binhdang.support.Fixtures.PROVINCE;
@@ -144,7 +145,7 @@ class SessionListTest {
                 .get("/api/v1/sessions/export").then().statusCode(200)
                 .contentType(SessionResource.XLSX).extract().asByteArray();
         assertArrayEquals(new byte[] {'P', 'K', 3, 4}, Arrays.copyOf(xlsx, 4));
-        as(coordinator).queryParam("format", "pdf").get("/api/v1/sessions/export").then().statusCode(400)
+        asUnchecked(coordinator).queryParam("format", "pdf").get("/api/v1/sessions/export").then().statusCode(400)
                 .body("errors[0].field", equalTo("format"));
     }
 
