@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.binhdang.common.Calendar;
 import vn.binhdang.common.PageParams;
@@ -39,6 +40,8 @@ public class IndicatorResource {
     @Operation(summary = "Năm mục tiêu của một năm / the five targets of a year",
             description = "Giá trị, tử số, mẫu số, chỉ tiêu của năm, trạng thái và cách tính của từng mục tiêu, tính "
                     + "trực tiếp từ dữ liệu. Người dùng cấp tỉnh: cả tỉnh, hoặc một xã (communeCode).")
+    @APIResponse(responseCode = "200", description = "Năm chỉ tiêu / the five figures")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<IndicatorValue> listIndicators(@QueryParam("year") @NotNull(message = "{field.required}")
             @Min(value = 2025, message = "{indicator.year.range}") @Max(value = 2030, message = "{indicator.year.range}")
             @Parameter(example = "2026") Integer year,
@@ -52,6 +55,8 @@ public class IndicatorResource {
     @Operation(summary = "Bản ghi sau con số của một mục tiêu / the records behind a target",
             description = "Những gì được tính và không được tính, ví dụ mục tiêu 1: các đơn vị chưa đủ 2 buổi; "
                     + "mục tiêu 5: các hương ước chưa đạt. counted=false chỉ lấy những bản ghi chưa được tính.")
+    @APIResponse(responseCode = "200", description = "Một trang bản ghi / one page of records")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public PageView<DrillDownItem> listIndicatorRecords(
             @PathParam("target") @Min(value = 1, message = "{target.range}") @Max(value = 5, message = "{target.range}")
             @Parameter(example = "1") int target,
@@ -75,6 +80,8 @@ public class IndicatorResource {
     @Operation(summary = "Cảnh báo sớm / early warnings",
             description = "Đơn vị chưa đủ 2 buổi pháp luật, chính sách (từ 01/9); đơn vị chưa có kế hoạch Tháng hành "
                     + "động (từ 01/11); hương ước chưa được rà soát trong năm; chỉ tiêu có nguy cơ không đạt.")
+    @APIResponse(responseCode = "200", description = "Các cảnh báo / the warnings")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<Warning> listWarnings(@QueryParam("year") @NotNull(message = "{field.required}")
             @Min(value = 2025, message = "{indicator.year.range}") @Max(value = 2030, message = "{indicator.year.range}")
             @Parameter(example = "2026") Integer year,
@@ -89,6 +96,8 @@ public class IndicatorResource {
     @Operation(summary = "Bảng điều khiển / the dashboard",
             description = "Trong một lần gọi: năm mục tiêu của năm, xu hướng 2025–2030, mục tiêu 1 theo đơn vị, người "
                     + "tham gia theo giới tính và nhóm đối tượng, cảnh báo.")
+    @APIResponse(responseCode = "200", description = "Bảng điều khiển / the dashboard")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public DashboardView getDashboard(@QueryParam("year") @NotNull(message = "{field.required}")
             @Min(value = 2025, message = "{indicator.year.range}") @Max(value = 2030, message = "{indicator.year.range}")
             @Parameter(example = "2026") Integer year,

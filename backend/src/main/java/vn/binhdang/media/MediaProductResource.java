@@ -91,6 +91,7 @@ public class MediaProductResource {
     @APIResponse(responseCode = "200", description = "Đã đánh giá / assessed",
             content = @Content(schema = @Schema(implementation = MediaProductView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public MediaProductView assessMediaProduct(@PathParam("id") @Parameter(example = "40") long id,
             @Valid @NotNull(message = "{body.required}") MediaAssessmentRequest request) {
         return media.assess(id, request);
