@@ -41,7 +41,7 @@ import vn.binhdang.security.Roles;
 /** Each unit's plan for the Action Month (15/11–15/12) of a year — target 2 of the plan. */
 @Path("/api/v1/action-month-plans")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Kế hoạch Tháng hành động / Action-Month plans")
+@Tag(name = "action-month-plans")
 @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE})
 public class ActionMonthPlanResource {
     @Inject

@@ -29,7 +29,7 @@ import vn.binhdang.security.Roles;
 /** The five targets computed live, their drill-downs, the warnings and the dashboard. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Chỉ tiêu / Indicators")
+@Tag(name = "indicators")
 @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE})
 public class IndicatorResource {
     @Inject

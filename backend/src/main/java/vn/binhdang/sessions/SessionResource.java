@@ -45,7 +45,7 @@ import vn.binhdang.security.Roles;
 /** Communication sessions, their evidence and exports. */
 @Path("/api/v1/sessions")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Buổi truyền thông / Sessions")
+@Tag(name = "sessions")
 @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE})
 public class SessionResource {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
