@@ -190,14 +190,14 @@ public class IndicatorService {
     public List<DrillDownItem> records(AreaScope scope, int target, int year) {
         List<DrillDownItem> items = new ArrayList<>();
         switch (target) {
-            case 1 -> engine.unitSessions(scope, year).forEach(u -> items.add(new DrillDownItem("UNIT", u.unitId(),
+            case 1 -> engine.unitSessions(scope, year).forEach(u -> items.add(new DrillDownItem(DrillDownKind.UNIT, u.unitId(),
                     u.code(), u.name(), u.met(),
                     u.lawPolicySessions() + "/" + IndicatorEngine.LAW_SESSIONS_REQUIRED
                             + " buổi về pháp luật, chính sách (tổng " + u.sessions() + " buổi)",
                     u.lawPolicySessions() + "/" + IndicatorEngine.LAW_SESSIONS_REQUIRED
                             + " sessions on law and policy (" + u.sessions() + " in all)",
                     BigDecimal.valueOf(u.lawPolicySessions()))));
-            case 2 -> engine.unitPlans(scope, year).forEach(u -> items.add(new DrillDownItem("UNIT", u.unitId(),
+            case 2 -> engine.unitPlans(scope, year).forEach(u -> items.add(new DrillDownItem(DrillDownKind.UNIT, u.unitId(),
                     u.code(), u.name(), u.filed(),
                     !u.filed() ? "Chưa nộp kế hoạch" : "Nộp ngày " + Calendar.format(u.filedOn())
                             + (u.onTime(year) ? " (đúng hạn)" : " (muộn, sau 15/11)"),
@@ -206,7 +206,7 @@ public class IndicatorService {
                     null)));
             case 3 -> {
                 boolean relative = engine.relativeChange(scope);
-                engine.groupAwareness(scope, year).forEach(g -> items.add(new DrillDownItem("SURVEY_GROUP",
+                engine.groupAwareness(scope, year).forEach(g -> items.add(new DrillDownItem(DrillDownKind.SURVEY_GROUP,
                         g.groupId(), g.code(), g.labelVi(), g.comparable(),
                         g.comparable() ? "Năm 2025: " + g.baselineRate().setScale(1, RoundingMode.HALF_UP) + "%, năm "
                                 + year + ": " + g.yearRate().setScale(1, RoundingMode.HALF_UP) + "%"
@@ -218,12 +218,12 @@ public class IndicatorService {
                                         : "No survey round in " + year,
                         change(g, relative))));
             }
-            case 4 -> engine.products(scope, year).forEach(p -> items.add(new DrillDownItem("MEDIA_PRODUCT", p.id(),
+            case 4 -> engine.products(scope, year).forEach(p -> items.add(new DrillDownItem(DrillDownKind.MEDIA_PRODUCT, p.id(),
                     Calendar.format(p.publishedOn()), p.title(), Boolean.TRUE.equals(p.passed()),
                     p.unitName() + " — " + (p.passed() == null ? "chưa đánh giá" : p.passed() ? "đạt" : "không đạt"),
                     p.unitName() + " — " + (p.passed() == null ? "not assessed" : p.passed() ? "passed" : "failed"),
                     null)));
-            case 5 -> engine.conventions(scope, year).forEach(c -> items.add(new DrillDownItem("CONVENTION", c.id(),
+            case 5 -> engine.conventions(scope, year).forEach(c -> items.add(new DrillDownItem(DrillDownKind.CONVENTION, c.id(),
                     c.villageName(), c.title(), Boolean.TRUE.equals(c.noDiscrimination()),
                     c.noDiscrimination() == null ? "Chưa rà soát"
                             : "Rà soát ngày " + Calendar.format(c.reviewedOn()) + ": "
@@ -252,7 +252,7 @@ public class IndicatorService {
         if (!asOf.isBefore(LocalDate.of(year, 9, 1))) {
             for (IndicatorEngine.UnitSessions u : engine.unitSessions(scope, year)) {
                 if (!u.met()) {
-                    warnings.add(new Warning("LAW_SESSIONS", 1, "UNIT", u.unitId(), u.name(),
+                    warnings.add(new Warning(WarningKind.LAW_SESSIONS, 1, WarningSubject.UNIT, u.unitId(), u.name(),
                             "Mới có " + u.lawPolicySessions() + "/2 buổi về pháp luật, chính sách bình đẳng giới năm "
                                     + year,
                             "Only " + u.lawPolicySessions() + "/2 sessions on gender-equality law and policy in "
@@ -263,7 +263,7 @@ public class IndicatorService {
         if (!asOf.isBefore(LocalDate.of(year, 11, 1))) {
             for (IndicatorEngine.UnitPlan u : engine.unitPlans(scope, year)) {
                 if (!u.filed()) {
-                    warnings.add(new Warning("ACTION_PLAN_MISSING", 2, "UNIT", u.unitId(), u.name(),
+                    warnings.add(new Warning(WarningKind.ACTION_PLAN_MISSING, 2, WarningSubject.UNIT, u.unitId(), u.name(),
                             "Chưa nộp kế hoạch Tháng hành động năm " + year,
                             "No Action-Month plan filed for " + year));
                 }
@@ -271,7 +271,7 @@ public class IndicatorService {
         }
         for (IndicatorEngine.Convention c : engine.conventions(scope, year)) {
             if (c.reviewedOn() == null || c.reviewedOn().getYear() < year) {
-                warnings.add(new Warning("CONVENTION_NOT_REVIEWED", 5, "CONVENTION", c.id(),
+                warnings.add(new Warning(WarningKind.CONVENTION_NOT_REVIEWED, 5, WarningSubject.CONVENTION, c.id(),
                         c.villageName() + " — " + c.title(),
                         "Hương ước, quy ước chưa được rà soát trong năm " + year,
                         "Convention not reviewed in " + year));
@@ -280,7 +280,7 @@ public class IndicatorService {
         for (IndicatorValue indicator : indicators) {
             if (indicator.status() == IndicatorStatus.AT_RISK || indicator.status() == IndicatorStatus.NOT_MET) {
                 boolean missed = indicator.status() == IndicatorStatus.NOT_MET;
-                warnings.add(new Warning("TARGET_AT_RISK", indicator.target(), "TARGET", null, indicator.titleVi(),
+                warnings.add(new Warning(WarningKind.TARGET_AT_RISK, indicator.target(), WarningSubject.TARGET, null, indicator.titleVi(),
                         (missed ? "Không đạt chỉ tiêu năm " : "Có nguy cơ không đạt chỉ tiêu năm ") + year + ": "
                                 + indicator.value() + indicator.unit() + " / " + indicator.targetValue()
                                 + indicator.unit(),
