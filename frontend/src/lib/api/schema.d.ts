@@ -1657,10 +1657,11 @@ export interface components {
              */
             denominator: number | null;
             /**
-             * @description Đơn vị đo
+             * @description Đơn vị đo: % hoặc, cho mục tiêu 3 tính theo điểm, điểm % / unit: % or percentage points
              * @example %
+             * @enum {string}
              */
-            unit: string;
+            unit: "%" | "điểm %";
             /**
              * @description Chỉ tiêu của năm
              * @example 100

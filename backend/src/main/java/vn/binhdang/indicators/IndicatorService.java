@@ -111,7 +111,7 @@ public class IndicatorService {
             comparable++;
         }
         BigDecimal value = comparable == 0 ? null : sum.divide(BigDecimal.valueOf(comparable), 2, RoundingMode.HALF_UP);
-        String unit = relative ? "%" : "điểm %";
+        String unit = relative ? IndicatorValue.PERCENT : IndicatorValue.PERCENTAGE_POINTS;
         return new IndicatorValue(3, "Nhận thức về bình đẳng giới của các nhóm đối tượng tăng so với năm 2025",
                 "Awareness of community groups, change since 2025",
                 "Trung bình, trên các nhóm có trong cả khảo sát gốc 2025 và khảo sát gần nhất của năm, của mức thay đổi "
@@ -160,7 +160,7 @@ public class IndicatorService {
             List<IndicatorValue.Detail> details) {
         BigDecimal value = ratio(numerator, denominator);
         return new IndicatorValue(number, titleVi, titleEn, formulaVi, formulaEn, value, BigDecimal.valueOf(numerator),
-                BigDecimal.valueOf(denominator), "%", target, IndicatorStatus.of(value, target, year, today), details);
+                BigDecimal.valueOf(denominator), IndicatorValue.PERCENT, target, IndicatorStatus.of(value, target, year, today), details);
     }
 
     /** numerator ÷ denominator × 100, two decimals; null for a division by zero (nothing to count). */

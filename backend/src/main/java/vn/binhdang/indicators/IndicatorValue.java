@@ -16,11 +16,16 @@ public record IndicatorValue(
         BigDecimal value,
         @Schema(description = "Tử số", examples = "10", nullable = true) BigDecimal numerator,
         @Schema(description = "Mẫu số", examples = "14", nullable = true) BigDecimal denominator,
-        @Schema(description = "Đơn vị đo", examples = "%") String unit,
+        @Schema(description = "Đơn vị đo: % hoặc, cho mục tiêu 3 tính theo điểm, điểm % / unit: % or percentage points",
+                enumeration = {IndicatorValue.PERCENT, IndicatorValue.PERCENTAGE_POINTS}, examples = "%") String unit,
         @Schema(description = "Chỉ tiêu của năm", examples = "100", nullable = true) BigDecimal targetValue,
         IndicatorStatus status,
         @Schema(description = "Số liệu phụ: ví dụ tỷ lệ nộp đúng hạn (mục tiêu 2), từng nhóm (mục tiêu 3)")
         List<Detail> details) {
+
+    /** The units a value is in. */
+    public static final String PERCENT = "%";
+    public static final String PERCENTAGE_POINTS = "điểm %";
 
     @Schema(description = "Một số liệu phụ / a secondary figure")
     public record Detail(@Schema(examples = "onTime") String key, @Schema(examples = "Nộp đúng hạn (trước 15/11)") String labelVi,
