@@ -63,6 +63,9 @@ public class ApiDocumentFilter implements OASFilter {
 
     private static final String PACKAGE = "vn/binhdang/";
 
+    /** Marks {@code @PermitAll} (compared by identity). */
+    private static final List<String> PUBLIC = new ArrayList<>();
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         markResponseFieldsRequired(openAPI);
@@ -129,7 +132,7 @@ public class ApiDocumentFilter implements OASFilter {
             roles = roles(method.getDeclaringClass());
         }
         String sentence;
-        if (roles == null) {
+        if (roles == null || roles == PUBLIC) {
             operation.setSecurity(new ArrayList<>());
             operation.addExtension("x-roles", List.of());
             sentence = "Công khai, không cần đăng nhập / public, no sign-in.";
@@ -150,7 +153,10 @@ public class ApiDocumentFilter implements OASFilter {
                 : description.strip() + "\n\n" + sentence);
     }
 
-    /** The roles an element's annotations admit: null when it has none of them. */
+    /**
+     * The roles an element's annotations admit: {@link #PUBLIC} for {@code @PermitAll}, an empty list for
+     * {@code @DenyAll}, null when it has none of these annotations (the class then decides).
+     */
     private static List<String> roles(AnnotatedElement element) {
         RolesAllowed allowed = element.getAnnotation(RolesAllowed.class);
         if (allowed != null) {
@@ -163,7 +169,7 @@ public class ApiDocumentFilter implements OASFilter {
             return List.of();
         }
         if (element.isAnnotationPresent(PermitAll.class)) {
-            return null;
+            return PUBLIC;
         }
         return null;
     }
