@@ -14,12 +14,16 @@ export interface paths {
         /**
          * Danh sách kế hoạch Tháng hành động / list Action-Month plans
          * @description Lọc theo năm, xã, đơn vị; năm mới nhất trước, rồi theo tên đơn vị.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
          */
         get: operations["listActionMonthPlans"];
         put?: never;
         /**
          * Nộp kế hoạch Tháng hành động / file an Action-Month plan
          * @description Người báo cáo đơn vị chỉ nộp cho đơn vị mình; Quản trị xã và Phòng VH-XH cho mọi đơn vị của xã. Ngày nộp là hôm nay (giờ Việt Nam). Mỗi đơn vị một kế hoạch mỗi năm (409).
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`.
          */
         post: operations["createActionMonthPlan"];
         delete?: never;
@@ -38,6 +42,8 @@ export interface paths {
         /**
          * Đơn vị đã nộp, nộp đúng hạn, chưa nộp / who filed, on time, and who has not
          * @description Mọi đơn vị của xã có hoạt động trong năm (bắt đầu trước 31/12, chưa ngừng trước 01/01), mỗi đơn vị kèm kế hoạch của năm nếu đã nộp; đúng hạn là nộp trước ngày 15/11. Người dùng cấp tỉnh phải chọn xã; xã ngoài phạm vi của người gọi trả 404.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
          */
         get: operations["listActionMonthPlanStatus"];
         put?: never;
@@ -55,11 +61,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xem một kế hoạch Tháng hành động / read an Action-Month plan */
+        /**
+         * Xem một kế hoạch Tháng hành động / read an Action-Month plan
+         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         */
         get: operations["getActionMonthPlan"];
         /**
          * Sửa kế hoạch Tháng hành động / change an Action-Month plan
          * @description Gửi kèm `version` đã đọc; đơn vị, năm và ngày nộp không đổi.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`.
          */
         put: operations["updateActionMonthPlan"];
         post?: never;
@@ -76,12 +87,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tải văn bản kế hoạch / download the signed plan */
+        /**
+         * Tải văn bản kế hoạch / download the signed plan
+         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         */
         get: operations["downloadActionMonthPlan"];
         put?: never;
         /**
          * Đính kèm văn bản kế hoạch / attach the signed plan
          * @description PDF, JPEG, PNG hoặc WebP (nhận biết theo nội dung tệp), tối đa 10 MB; thay tệp đã có.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`.
          */
         post: operations["attachActionMonthPlan"];
         delete?: never;
@@ -100,6 +116,8 @@ export interface paths {
         /**
          * Lịch sử thay đổi của một bản ghi / a record's history
          * @description Ai, khi nào, thay đổi gì (trước → sau); mới nhất trước. Chỉ Quản trị xã và Phòng VH-XH của xã có bản ghi đó.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`.
          */
         get: operations["listAuditEntries"];
         put?: never;
@@ -120,12 +138,16 @@ export interface paths {
         /**
          * Danh sách chiến dịch / list campaigns
          * @description Lọc theo năm, dịp, xã hoặc khoảng ngày (chiến dịch giao với [from, to]) cho lịch. Số liệu buổi truyền thông của một chiến dịch: GET /api/v1/sessions?campaignId=…
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
          */
         get: operations["listCampaigns"];
         put?: never;
         /**
          * Tạo chiến dịch / create a campaign
          * @description Mỗi dịp cao điểm (08/3, 20/3, 28/6, Tháng hành động) chỉ có một chiến dịch mỗi năm.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`.
          */
         post: operations["createCampaign"];
         delete?: never;
@@ -144,6 +166,8 @@ export interface paths {
         /**
          * Chiến dịch cao điểm đề xuất của một năm / the proposed peaks of a year
          * @description Bốn dịp cao điểm của Kế hoạch cho xã của người gọi, kèm trạng thái đã xác nhận.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`.
          */
         get: operations["listCampaignProposals"];
         put?: never;
@@ -166,6 +190,8 @@ export interface paths {
         /**
          * Xác nhận chiến dịch đề xuất / confirm a proposed peak
          * @description Tạo chiến dịch (201); nếu dịp đó đã được xác nhận, trả về chiến dịch đã có (200), không bao giờ tạo trùng.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`.
          */
         post: operations["confirmCampaignProposal"];
         delete?: never;
@@ -181,11 +207,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xem một chiến dịch / read a campaign */
+        /**
+         * Xem một chiến dịch / read a campaign
+         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         */
         get: operations["getCampaign"];
         /**
          * Sửa chiến dịch / change a campaign
          * @description Gửi kèm `version` đã đọc.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`.
          */
         put: operations["updateCampaign"];
         post?: never;
@@ -205,6 +236,8 @@ export interface paths {
         /**
          * Danh sách xã/phường trong phạm vi / communes in the caller's scope
          * @description Người dùng cấp tỉnh thấy mọi xã của tỉnh; người dùng cấp xã chỉ thấy xã của mình.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
          */
         get: operations["listCommunes"];
         put?: never;
@@ -225,12 +258,16 @@ export interface paths {
         /**
          * Danh sách hương ước, quy ước / list village conventions
          * @description Lọc theo xã, bản, hiệu lực; kèm lần rà soát mới nhất và kết luận của nó.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
          */
         get: operations["listConventions"];
         put?: never;
         /**
          * Ghi nhận hương ước, quy ước / record a village convention
          * @description Bản phải thuộc xã của người gọi.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`.
          */
         post: operations["createConvention"];
         delete?: never;
@@ -246,11 +283,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xem một hương ước, quy ước / read a village convention */
+        /**
+         * Xem một hương ước, quy ước / read a village convention
+         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         */
         get: operations["getConvention"];
         /**
          * Sửa hương ước, quy ước / change a village convention
          * @description Gửi kèm `version` đã đọc.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`.
          */
         put: operations["updateConvention"];
         post?: never;
@@ -270,12 +312,16 @@ export interface paths {
         /**
          * Các lần rà soát / a convention's reviews
          * @description Mới nhất trước; hương ước ngoài phạm vi của người gọi trả 404.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
          */
         get: operations["listConventionReviews"];
         put?: never;
         /**
          * Ghi nhận kết quả rà soát / record a review
          * @description Ngày rà soát không sau hôm nay. "Không có phân biệt đối xử" thì không kèm điều khoản nào; có phân biệt đối xử thì nêu ít nhất một điều khoản. Hương ước đã bãi bỏ không rà soát (409).
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`.
          */
         post: operations["createConventionReview"];
         delete?: never;
@@ -291,7 +337,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xem một lần rà soát / read a review */
+        /**
+         * Xem một lần rà soát / read a review
+         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         */
         get: operations["getConventionReview"];
         put?: never;
         post?: never;
@@ -311,6 +360,8 @@ export interface paths {
         /**
          * Bảng điều khiển / the dashboard
          * @description Trong một lần gọi: năm mục tiêu của năm, xu hướng từ năm gốc đến năm cuối của Kế hoạch, mục tiêu 1 theo đơn vị, người tham gia theo giới tính và nhóm đối tượng, cảnh báo.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
          */
         get: operations["getDashboard"];
         put?: never;
@@ -331,6 +382,8 @@ export interface paths {
         /**
          * Năm mục tiêu của một năm / the five targets of a year
          * @description Giá trị, tử số, mẫu số, chỉ tiêu của năm, trạng thái và cách tính của từng mục tiêu, tính trực tiếp từ dữ liệu. Người dùng cấp tỉnh: cả tỉnh, hoặc một xã (communeCode).
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
          */
         get: operations["listIndicators"];
         put?: never;
@@ -351,6 +404,8 @@ export interface paths {
         /**
          * Bản ghi sau con số của một mục tiêu / the records behind a target
          * @description Những gì được tính và không được tính, ví dụ mục tiêu 1: các đơn vị chưa đủ 2 buổi; mục tiêu 5: các hương ước chưa đạt. counted=false chỉ lấy những bản ghi chưa được tính.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
          */
         get: operations["listIndicatorRecords"];
         put?: never;
@@ -371,6 +426,8 @@ export interface paths {
         /**
          * Người đang đăng nhập / the signed-in caller
          * @description Vai trò và phạm vi (tỉnh, xã, đơn vị) lấy từ token, không từ tham số.
+         *
+         *     Vai trò / roles: mọi người đã đăng nhập / any signed-in caller.
          */
         get: operations["me"];
         put?: never;
@@ -391,12 +448,16 @@ export interface paths {
         /**
          * Các phiên bản bộ tiêu chí giới / the checklist's versions
          * @description Mọi phiên bản, mới nhất trước; mỗi phiên bản có danh sách tiêu chí và số tiêu chí phải đạt.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
          */
         get: operations["listMediaChecklists"];
         put?: never;
         /**
          * Tạo phiên bản mới của bộ tiêu chí / create the next checklist version
          * @description Không sửa phiên bản cũ: các đánh giá đã làm giữ nguyên phiên bản của chúng.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`.
          */
         post: operations["createMediaChecklist"];
         delete?: never;
@@ -412,7 +473,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xem một phiên bản bộ tiêu chí / read a checklist version */
+        /**
+         * Xem một phiên bản bộ tiêu chí / read a checklist version
+         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         */
         get: operations["getMediaChecklist"];
         put?: never;
         post?: never;
@@ -432,12 +496,16 @@ export interface paths {
         /**
          * Danh sách sản phẩm truyền thông / list media products
          * @description Lọc theo năm phát hành, xã, đơn vị, loại, đã đánh giá hay chưa; mới nhất trước.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
          */
         get: operations["listMediaProducts"];
         put?: never;
         /**
          * Ghi nhận sản phẩm truyền thông / record a media product
          * @description Người báo cáo đơn vị chỉ ghi cho đơn vị mình; Quản trị xã và Phòng VH-XH cho mọi đơn vị của xã.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`.
          */
         post: operations["createMediaProduct"];
         delete?: never;
@@ -453,11 +521,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xem một sản phẩm truyền thông / read a media product */
+        /**
+         * Xem một sản phẩm truyền thông / read a media product
+         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         */
         get: operations["getMediaProduct"];
         /**
          * Sửa sản phẩm truyền thông / change a media product
          * @description Gửi kèm `version` đã đọc.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`.
          */
         put: operations["updateMediaProduct"];
         post?: never;
@@ -479,6 +552,8 @@ export interface paths {
         /**
          * Đánh giá theo bộ tiêu chí giới / assess against the gender checklist
          * @description Trả lời mọi tiêu chí của phiên bản đã chọn; đạt khi số tiêu chí đạt ≥ ngưỡng của phiên bản. Đánh giá lại thay kết quả trước.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`.
          */
         post: operations["assessMediaProduct"];
         delete?: never;
@@ -497,6 +572,8 @@ export interface paths {
         /**
          * Danh sách kế hoạch / list plans
          * @description Người dùng cấp tỉnh thấy kế hoạch của mọi xã trong tỉnh; người dùng cấp xã thấy của xã mình.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
          */
         get: operations["listPlans"];
         put?: never;
@@ -514,7 +591,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xem một kế hoạch / read a plan */
+        /**
+         * Xem một kế hoạch / read a plan
+         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         */
         get: operations["getPlan"];
         put?: never;
         post?: never;
@@ -535,6 +615,8 @@ export interface paths {
         /**
          * Sửa chỉ tiêu từng năm của một mục tiêu / change a target's yearly values
          * @description Trong giới hạn của Kế hoạch (mục tiêu 1, 2: 100% mỗi năm; mục tiêu 3: tối đa +15, năm 2030 từ +10 đến +15; mục tiêu 4, 5: năm 2030 là 100%). Mỗi thay đổi được ghi vào lịch sử kế hoạch (GET /api/v1/audit?entityType=PLAN). Gửi kèm `version` của kế hoạch.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`.
          */
         put: operations["updatePlanTarget"];
         post?: never;
@@ -554,12 +636,16 @@ export interface paths {
         /**
          * Danh mục / list reference entries
          * @description Danh mục chung và danh mục riêng của xã người gọi, theo thứ tự hiển thị.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
          */
         get: operations["listReferenceItems"];
         put?: never;
         /**
          * Thêm mục danh mục của xã / add a commune's own entry
          * @description Chỉ Quản trị xã; mục mới thuộc xã của người gọi.
+         *
+         *     Vai trò / roles: `commune-admin`.
          */
         post: operations["createReferenceItem"];
         delete?: never;
@@ -579,6 +665,8 @@ export interface paths {
         /**
          * Sửa mục danh mục của xã / change a commune's own entry
          * @description Danh mục chung chỉ đọc. Gửi kèm `version` đã đọc.
+         *
+         *     Vai trò / roles: `commune-admin`.
          */
         put: operations["updateReferenceItem"];
         post?: never;
@@ -598,12 +686,16 @@ export interface paths {
         /**
          * Danh sách buổi truyền thông / list sessions
          * @description Lọc theo năm, khoảng ngày, đơn vị, chiến dịch, bản, hình thức, chủ đề, nhóm đối tượng (kết hợp tùy ý); kèm tổng số buổi, người tham gia theo giới tính và người dân tộc thiểu số của toàn bộ kết quả lọc.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
          */
         get: operations["listSessions"];
         put?: never;
         /**
          * Ghi nhận buổi truyền thông / record a session
          * @description Người báo cáo đơn vị chỉ ghi cho đơn vị của mình. Gửi kèm Idempotency-Key: gửi lại cùng khóa và cùng nội dung trả về đúng buổi đã tạo, không tạo buổi thứ hai.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`.
          */
         post: operations["createSession"];
         delete?: never;
@@ -622,6 +714,8 @@ export interface paths {
         /**
          * Xuất danh sách buổi truyền thông / export sessions
          * @description CSV (UTF-8, có BOM để Excel đọc đúng tiếng Việt) hoặc XLSX, tiêu đề cột tiếng Việt (hoặc tiếng Anh với Accept-Language: en); cùng bộ lọc với danh sách; tối đa 50.000 dòng.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
          */
         get: operations["exportSessions"];
         put?: never;
@@ -639,11 +733,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xem một buổi truyền thông / read a session */
+        /**
+         * Xem một buổi truyền thông / read a session
+         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         */
         get: operations["getSession"];
         /**
          * Sửa buổi truyền thông / change a session
          * @description Gửi kèm `version` đã đọc. Người báo cáo đơn vị chỉ sửa buổi của đơn vị mình (403).
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`.
          */
         put: operations["updateSession"];
         post?: never;
@@ -665,6 +764,8 @@ export interface paths {
         /**
          * Đính kèm minh chứng / attach evidence
          * @description Biên bản, ảnh, danh sách ký tên: PDF, JPEG, PNG hoặc WebP (nhận biết theo nội dung tệp), tối đa 10 MB.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`.
          */
         post: operations["attachEvidence"];
         delete?: never;
@@ -680,7 +781,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tải minh chứng / download evidence */
+        /**
+         * Tải minh chứng / download evidence
+         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         */
         get: operations["downloadEvidence"];
         put?: never;
         post?: never;
@@ -700,12 +804,16 @@ export interface paths {
         /**
          * Danh sách đợt khảo sát / list survey rounds
          * @description Lọc theo xã và năm; đợt mới nhất trước. Kết quả theo nhóm đối tượng và giới tính.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
          */
         get: operations["listSurveyRounds"];
         put?: never;
         /**
          * Tạo đợt khảo sát / create a survey round
          * @description Kết quả có thể nhập tay (theo nhóm đối tượng và giới tính) hoặc nhập sau từ tệp trả lời. THRESHOLD cần ngưỡng và số người đạt; MEAN_SCORE cần thang điểm và điểm trung bình. Mỗi xã chỉ một đợt khảo sát nền (409).
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`.
          */
         post: operations["createSurveyRound"];
         delete?: never;
@@ -721,11 +829,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xem một đợt khảo sát / read a survey round */
+        /**
+         * Xem một đợt khảo sát / read a survey round
+         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         */
         get: operations["getSurveyRound"];
         /**
          * Sửa đợt khảo sát / change a survey round
          * @description Gửi kèm `version` đã đọc. `results` thay toàn bộ kết quả; bỏ trống để giữ kết quả đã có.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`.
          */
         put: operations["updateSurveyRound"];
         post?: never;
@@ -747,6 +860,8 @@ export interface paths {
         /**
          * Nhập tệp trả lời khảo sát (CSV của Kobo/ODK) / import the response file
          * @description Tệp CSV ẩn danh (UTF-8, có hoặc không có BOM; phân cách bằng dấu phẩy hoặc chấm phẩy), mỗi dòng một người trả lời: cột `group` (mã như YOUTH hoặc tên nhóm tiếng Việt), cột `sex` (M/F, Nam/Nữ, male/female, 1/2) và cột `score` hoặc các cột câu hỏi bắt đầu bằng `q` (0/1, điểm là tổng). Kết quả của đợt được thay bằng số liệu tổng hợp theo nhóm và giới tính; dòng không đọc được được liệt kê kèm lý do. Không lưu dòng trả lời nào.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`.
          */
         post: operations["importSurveyResponses"];
         delete?: never;
@@ -765,12 +880,16 @@ export interface paths {
         /**
          * Danh sách đơn vị / list units
          * @description Lọc theo loại, xã, tình trạng hoạt động và từ khóa (không phân biệt dấu); sắp xếp tên theo bảng chữ cái tiếng Việt.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
          */
         get: operations["listUnits"];
         put?: never;
         /**
          * Thêm đơn vị / create a unit
          * @description Chỉ Quản trị xã và Phòng VH-XH của chính xã đó.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`.
          */
         post: operations["createUnit"];
         delete?: never;
@@ -786,17 +905,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xem một đơn vị / read a unit */
+        /**
+         * Xem một đơn vị / read a unit
+         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         */
         get: operations["getUnit"];
         /**
          * Sửa đơn vị / change a unit
          * @description Gửi kèm `version` đã đọc; nếu đơn vị đã bị sửa trong lúc đó, trả 409 stale-version.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`.
          */
         put: operations["updateUnit"];
         post?: never;
         /**
          * Xóa đơn vị / delete a unit
          * @description Chỉ xóa được đơn vị chưa có dữ liệu nào tham chiếu; nếu không, trả 409 in-use kèm lý do — hãy dùng Ngừng hoạt động.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`.
          */
         delete: operations["deleteUnit"];
         options?: never;
@@ -816,6 +942,8 @@ export interface paths {
         /**
          * Ngừng hoạt động đơn vị / deactivate a unit
          * @description Đặt ngày cuối hoạt động; đơn vị và lịch sử của nó vẫn được giữ.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`.
          */
         post: operations["deactivateUnit"];
         delete?: never;
@@ -834,6 +962,8 @@ export interface paths {
         /**
          * Buổi truyền thông của đơn vị trong năm / a unit's sessions of a year
          * @description Số buổi, số buổi về pháp luật, chính sách bình đẳng giới so với yêu cầu tối thiểu 02 buổi (Mục tiêu 1), còn thiếu bao nhiêu.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
          */
         get: operations["getUnitSessionSummary"];
         put?: never;
@@ -854,12 +984,16 @@ export interface paths {
         /**
          * Danh sách bản / list villages
          * @description Tìm theo tên hoặc mã, không phân biệt dấu và hoa thường ("na don" tìm thấy "Bản Nà Đon").
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
          */
         get: operations["listVillages"];
         put?: never;
         /**
          * Thêm bản / create a village
          * @description Chỉ Quản trị xã và Phòng VH-XH của chính xã đó.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`.
          */
         post: operations["createVillage"];
         delete?: never;
@@ -875,11 +1009,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xem một bản / read a village */
+        /**
+         * Xem một bản / read a village
+         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         */
         get: operations["getVillage"];
         /**
          * Sửa bản / change a village
          * @description Gửi kèm `version` đã đọc; nếu bản ghi đã bị sửa trong lúc đó, trả 409 stale-version.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`.
          */
         put: operations["updateVillage"];
         post?: never;
@@ -899,6 +1038,8 @@ export interface paths {
         /**
          * Cảnh báo sớm / early warnings
          * @description Đơn vị chưa đủ 2 buổi pháp luật, chính sách (từ 01/9); đơn vị chưa có kế hoạch Tháng hành động (từ 01/11); hương ước chưa được rà soát trong năm; chỉ tiêu có nguy cơ không đạt.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
          */
         get: operations["listWarnings"];
         put?: never;
@@ -1029,8 +1170,12 @@ export interface components {
             code: string;
             /** @example Xã Bình Lư */
             name: string;
-            /** @example COMMUNE */
-            level: string;
+            /**
+             * @description COMMUNE: một xã; PROVINCE: mọi xã của tỉnh / one commune, or every commune of a province
+             * @example COMMUNE
+             * @enum {string}
+             */
+            level: "COMMUNE" | "PROVINCE";
         };
         /** @description Địa bàn: tỉnh, xã/phường hoặc bản / an area: province, commune or village */
         AreaView: {
@@ -1069,8 +1214,12 @@ export interface components {
             id: number;
             /** @example bien-ban-hop-ban.pdf */
             fileName: string;
-            /** @example application/pdf */
-            contentType: string;
+            /**
+             * @description Loại tệp, nhận ra từ nội dung / media type, recognised from the content
+             * @example application/pdf
+             * @enum {string}
+             */
+            contentType: "application/pdf" | "image/jpeg" | "image/png" | "image/webp";
             /**
              * Format: int32
              * @example 184320
@@ -1404,7 +1553,7 @@ export interface components {
         /** @description Một bản ghi sau con số / a record behind the number */
         DrillDownItem: {
             /** @example UNIT */
-            kind: string;
+            kind: components["schemas"]["DrillDownKind"];
             /**
              * Format: int64
              * @example 7
@@ -1427,6 +1576,11 @@ export interface components {
             detailEn: string;
             value: number | null;
         };
+        /**
+         * @description Loại bản ghi / kind of record: UNIT (mục tiêu 1, 2), SURVEY_GROUP (3), MEDIA_PRODUCT (4), CONVENTION (5)
+         * @enum {string}
+         */
+        DrillDownKind: "UNIT" | "SURVEY_GROUP" | "MEDIA_PRODUCT" | "CONVENTION";
         /** @description Một trường đã thay đổi / one changed field */
         FieldChange: {
             /** @example participantsFemale */
@@ -1503,10 +1657,11 @@ export interface components {
              */
             denominator: number | null;
             /**
-             * @description Đơn vị đo
+             * @description Đơn vị đo, theo ngôn ngữ của yêu cầu: % hoặc, cho mục tiêu 3 tính theo điểm, điểm % (tiếng Anh: pts) / unit: % or percentage points
              * @example %
+             * @enum {string}
              */
-            unit: string;
+            unit: "%" | "điểm %" | "pts";
             /**
              * @description Chỉ tiêu của năm
              * @example 100
@@ -1533,7 +1688,7 @@ export interface components {
              *       "coordinator"
              *     ]
              */
-            roles: string[];
+            roles: ("commune-admin" | "coordinator" | "unit-reporter" | "viewer" | "province")[];
             /** @example 12 */
             provinceCode: string | null;
             /** @example Tỉnh Lai Châu */
@@ -2159,8 +2314,12 @@ export interface components {
         PlanAttachmentView: {
             /** @example ke-hoach-thang-hanh-dong-2026.pdf */
             fileName: string;
-            /** @example application/pdf */
-            contentType: string;
+            /**
+             * @description Loại tệp, nhận ra từ nội dung / media type, recognised from the content
+             * @example application/pdf
+             * @enum {string}
+             */
+            contentType: "application/pdf" | "image/jpeg" | "image/png" | "image/webp";
             /**
              * Format: int32
              * @example 184320
@@ -2224,8 +2383,9 @@ export interface components {
             /**
              * @description Loại lỗi, ổn định để máy đọc
              * @example urn:binhdang:problem:validation
+             * @enum {string}
              */
-            type: string;
+            type: "urn:binhdang:problem:validation" | "urn:binhdang:problem:malformed-request" | "urn:binhdang:problem:unauthorized" | "urn:binhdang:problem:forbidden" | "urn:binhdang:problem:not-found" | "urn:binhdang:problem:method-not-allowed" | "urn:binhdang:problem:not-acceptable" | "urn:binhdang:problem:conflict" | "urn:binhdang:problem:stale-version" | "urn:binhdang:problem:in-use" | "urn:binhdang:problem:payload-too-large" | "urn:binhdang:problem:unsupported-media-type" | "urn:binhdang:problem:idempotency-key-reused" | "urn:binhdang:problem:internal";
             /**
              * @description Tóm tắt lỗi, theo ngôn ngữ của người dùng
              * @example Dữ liệu không hợp lệ
@@ -2761,8 +2921,9 @@ export interface components {
             /**
              * @description Mục tiêu 3: POINTS (điểm phần trăm) hoặc RELATIVE (phần trăm tương đối)
              * @example POINTS
+             * @enum {string}
              */
-            changeMode: string;
+            changeMode: "POINTS" | "RELATIVE";
             yearlyTargets: components["schemas"]["YearlyTarget"][];
         };
         /** @description Nhóm nhiệm vụ, giải pháp / task group */
@@ -3000,18 +3161,15 @@ export interface components {
         };
         /** @description Cảnh báo sớm / early warning */
         Warning: {
-            /**
-             * @description LAW_SESSIONS, ACTION_PLAN_MISSING, CONVENTION_NOT_REVIEWED, TARGET_AT_RISK
-             * @example LAW_SESSIONS
-             */
-            kind: string;
+            /** @example LAW_SESSIONS */
+            kind: components["schemas"]["WarningKind"];
             /**
              * Format: int32
              * @example 1
              */
             target: number;
             /** @example UNIT */
-            subjectType: string;
+            subjectType: components["schemas"]["WarningSubject"];
             /**
              * Format: int64
              * @example 7
@@ -3023,6 +3181,16 @@ export interface components {
             messageVi: string;
             messageEn: string;
         };
+        /**
+         * @description Loại cảnh báo / kind of warning: LAW_SESSIONS (đơn vị chưa đủ buổi pháp luật), ACTION_PLAN_MISSING (chưa nộp kế hoạch Tháng hành động), CONVENTION_NOT_REVIEWED (hương ước chưa rà soát), TARGET_AT_RISK (mục tiêu có nguy cơ không đạt)
+         * @enum {string}
+         */
+        WarningKind: "LAW_SESSIONS" | "ACTION_PLAN_MISSING" | "CONVENTION_NOT_REVIEWED" | "TARGET_AT_RISK";
+        /**
+         * @description Đối tượng của cảnh báo / what subjectId refers to: UNIT, CONVENTION, or TARGET (no id)
+         * @enum {string}
+         */
+        WarningSubject: "UNIT" | "CONVENTION" | "TARGET";
         /** @description Chỉ tiêu của một năm */
         YearValue: {
             /**
@@ -3118,6 +3286,24 @@ export interface components {
                  *       "status": 404,
                  *       "detail": "Không tìm thấy unit có mã số 999.",
                  *       "instance": "/api/v1/units/999"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Kiểu nội dung không được nhận / the body's Content-Type is not one the operation accepts */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:binhdang:problem:unsupported-media-type",
+                 *       "title": "Định dạng nội dung không được hỗ trợ (hãy gửi application/json)",
+                 *       "status": 415,
+                 *       "detail": "Định dạng nội dung không được hỗ trợ (hãy gửi application/json)",
+                 *       "instance": "/api/v1/units"
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
@@ -3229,6 +3415,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     listActionMonthPlanStatus: {
@@ -3263,7 +3450,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description Một trang trạng thái / one page of statuses */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3275,6 +3462,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     getActionMonthPlan: {
@@ -3334,6 +3522,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     downloadActionMonthPlan: {
@@ -3354,7 +3543,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": string;
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3404,6 +3596,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     listAuditEntries: {
@@ -3534,6 +3727,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     listCampaignProposals: {
@@ -3596,6 +3790,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     getCampaign: {
@@ -3655,6 +3850,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     listCommunes: {
@@ -3774,6 +3970,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     getConvention: {
@@ -3833,6 +4030,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     listConventionReviews: {
@@ -3902,6 +4100,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     getConventionReview: {
@@ -3947,7 +4146,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description Bảng điều khiển / the dashboard */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3959,6 +4158,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listIndicators: {
@@ -3975,7 +4175,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description Năm chỉ tiêu / the five figures */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3987,6 +4187,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listIndicatorRecords: {
@@ -4017,7 +4218,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description Một trang bản ghi / one page of records */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4029,6 +4230,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     me: {
@@ -4113,6 +4315,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     getMediaChecklist: {
@@ -4227,6 +4430,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     getMediaProduct: {
@@ -4286,6 +4490,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     assessMediaProduct: {
@@ -4317,6 +4522,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     listPlans: {
@@ -4417,6 +4624,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     listReferenceItems: {
@@ -4483,6 +4691,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     updateReferenceItem: {
@@ -4515,6 +4724,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     listSessions: {
@@ -4644,6 +4854,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description Idempotency-Key đã dùng cho một nội dung khác */
             422: {
                 headers: {
@@ -4804,6 +5015,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     attachEvidence: {
@@ -4847,6 +5059,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     downloadEvidence: {
@@ -4869,7 +5082,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": string;
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4948,6 +5164,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     getSurveyRound: {
@@ -5007,6 +5224,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     importSurveyResponses: {
@@ -5043,6 +5261,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     listUnits: {
@@ -5124,6 +5343,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     getUnit: {
@@ -5184,6 +5404,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     deleteUnit: {
@@ -5242,6 +5463,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     getUnitSessionSummary: {
@@ -5352,6 +5574,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     getVillage: {
@@ -5411,6 +5634,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     listWarnings: {
@@ -5426,7 +5650,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description Các cảnh báo / the warnings */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5438,6 +5662,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
 }

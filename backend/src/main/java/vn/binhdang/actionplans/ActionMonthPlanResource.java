@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.binhdang.common.EvidenceType;
 import vn.binhdang.common.PageParams;
 import vn.binhdang.common.PageView;
 import vn.binhdang.common.Problem;
@@ -40,7 +41,7 @@ import vn.binhdang.security.Roles;
 /** Each unit's plan for the Action Month (15/11–15/12) of a year — target 2 of the plan. */
 @Path("/api/v1/action-month-plans")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Kế hoạch Tháng hành động / Action-Month plans")
+@Tag(name = "action-month-plans")
 @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE})
 public class ActionMonthPlanResource {
     @Inject
@@ -60,6 +61,8 @@ public class ActionMonthPlanResource {
             description = "Mọi đơn vị của xã có hoạt động trong năm (bắt đầu trước 31/12, chưa ngừng trước 01/01), "
                     + "mỗi đơn vị kèm kế hoạch của năm nếu đã nộp; đúng hạn là nộp trước ngày 15/11. "
                     + "Người dùng cấp tỉnh phải chọn xã; xã ngoài phạm vi của người gọi trả 404.")
+    @APIResponse(responseCode = "200", description = "Một trang trạng thái / one page of statuses")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public PageView<ActionMonthPlanStatus> listActionMonthPlanStatus(
             @QueryParam("year") @NotNull(message = "{field.required}") @Min(value = 2000, message = "{year.range}")
             @Max(value = 2100, message = "{year.range}") @Parameter(description = "Năm / year", example = "2026")
@@ -134,11 +137,16 @@ public class ActionMonthPlanResource {
 
     @GET
     @Path("{id}/attachment")
-    @Produces({"application/pdf", "image/jpeg", "image/png", "image/webp", "application/problem+json"})
+    @Produces({EvidenceType.MediaTypes.PDF, EvidenceType.MediaTypes.JPEG, EvidenceType.MediaTypes.PNG,
+            EvidenceType.MediaTypes.WEBP, Problem.MEDIA_TYPE})
     @Operation(summary = "Tải văn bản kế hoạch / download the signed plan")
     @APIResponse(responseCode = "200", description = "Tệp",
-            content = @Content(mediaType = "application/octet-stream",
-                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = {
+                @Content(mediaType = EvidenceType.MediaTypes.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = EvidenceType.MediaTypes.JPEG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = EvidenceType.MediaTypes.PNG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = EvidenceType.MediaTypes.WEBP, schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response downloadActionMonthPlan(@PathParam("id") @Parameter(example = "12") long id) {
         ActionMonthPlanService.Download download = plans.download(id);

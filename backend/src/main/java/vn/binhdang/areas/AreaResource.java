@@ -20,7 +20,7 @@ import vn.binhdang.security.Roles;
 /** Communes (and wards) the caller may read. */
 @Path("/api/v1/communes")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Địa bàn / Areas")
+@Tag(name = "areas")
 @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE})
 public class AreaResource {
     @Inject

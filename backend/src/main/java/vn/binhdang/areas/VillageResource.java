@@ -33,7 +33,7 @@ import vn.binhdang.security.Roles;
 /** Villages (bản) of a commune. */
 @Path("/api/v1/villages")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Địa bàn / Areas")
+@Tag(name = "areas")
 @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE})
 public class VillageResource {
     @Inject

@@ -21,7 +21,7 @@ import vn.binhdang.security.Roles;
 /** The history of a unit, campaign or session, for the commune's coordinator and admin. */
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Lịch sử / Audit")
+@Tag(name = "audit")
 @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR})
 public class AuditResource {
     @Inject

@@ -33,7 +33,7 @@ import vn.binhdang.security.Roles;
 /** Themed campaigns and the recurring peaks of the plan (08/3, 20/3, 28/6, Action Month). */
 @Path("/api/v1/campaigns")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Chiến dịch / Campaigns")
+@Tag(name = "campaigns")
 @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE})
 public class CampaignResource {
     @Inject

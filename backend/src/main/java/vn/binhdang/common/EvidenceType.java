@@ -8,10 +8,10 @@ import java.util.Optional;
  * plan), recognised by their first bytes — never by the file's name.
  */
 public enum EvidenceType {
-    PDF("application/pdf", ".pdf"),
-    JPEG("image/jpeg", ".jpg"),
-    PNG("image/png", ".png"),
-    WEBP("image/webp", ".webp");
+    PDF(MediaTypes.PDF, ".pdf"),
+    JPEG(MediaTypes.JPEG, ".jpg"),
+    PNG(MediaTypes.PNG, ".png"),
+    WEBP(MediaTypes.WEBP, ".webp");
 
     public final String mediaType;
     public final String extension;
@@ -19,6 +19,20 @@ public enum EvidenceType {
     EvidenceType(String mediaType, String extension) {
         this.mediaType = mediaType;
         this.extension = extension;
+    }
+
+    /**
+     * The media types as constants, for the annotations that document them (downloads, attachment views);
+     * {@link #mediaType} of each constant is one of them.
+     */
+    public static final class MediaTypes {
+        public static final String PDF = "application/pdf";
+        public static final String JPEG = "image/jpeg";
+        public static final String PNG = "image/png";
+        public static final String WEBP = "image/webp";
+
+        private MediaTypes() {
+        }
     }
 
     public static Optional<EvidenceType> sniff(byte[] head) {

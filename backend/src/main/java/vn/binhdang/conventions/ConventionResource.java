@@ -29,7 +29,7 @@ import vn.binhdang.security.Roles;
 /** Village conventions (hương ước, quy ước) and their reviews for gender discrimination — target 5. */
 @Path("/api/v1/conventions")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Hương ước, quy ước / Village conventions")
+@Tag(name = "conventions")
 @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE})
 public class ConventionResource {
     @Inject

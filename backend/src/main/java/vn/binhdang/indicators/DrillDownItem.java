@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One record behind a target's number: counted or not, and why. */
 @Schema(description = "Một bản ghi sau con số / a record behind the number")
 public record DrillDownItem(
-        @Schema(examples = "UNIT") String kind,
+        @Schema(examples = "UNIT") DrillDownKind kind,
         @Schema(examples = "7") long id,
         @Schema(examples = "TYT") String code,
         @Schema(examples = "Trạm Y tế xã Bình Lư") String name,

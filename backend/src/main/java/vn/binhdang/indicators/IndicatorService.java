@@ -125,7 +125,7 @@ public class IndicatorService {
                 vi(definition, formula, baseline), en(definition, formula, baseline),
                 value, comparable == 0 ? null : sum.setScale(2, RoundingMode.HALF_UP),
                 comparable == 0 ? null : BigDecimal.valueOf(comparable),
-                language.text(relative ? "indicator.unit.percent" : "indicator.unit.points"), target,
+                relative ? IndicatorValue.PERCENT : pointsUnit(), target,
                 IndicatorStatus.of(value, target, year, today), details);
     }
 
@@ -156,7 +156,7 @@ public class IndicatorService {
         BigDecimal value = ratio(numerator, denominator);
         return new IndicatorValue(definition.number, vi(definition, "title"), en(definition, "title"),
                 vi(definition, "formula", formulaArgs), en(definition, "formula", formulaArgs), value,
-                BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator), language.text("indicator.unit.percent"),
+                BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator), IndicatorValue.PERCENT,
                 target, IndicatorStatus.of(value, target, year, today), details);
     }
 
@@ -171,6 +171,11 @@ public class IndicatorService {
     /** A text in the request's language (fields that carry one language only, such as a group's note). */
     private String text(TargetDefinition definition, String name, Object... args) {
         return definition.text(messages, language.locale(), name, args);
+    }
+
+    /** Target 3's percentage points, in the request's language. */
+    private String pointsUnit() {
+        return Locale.ENGLISH.equals(language.locale()) ? IndicatorValue.POINTS_EN : IndicatorValue.PERCENTAGE_POINTS;
     }
 
     private static String oneDecimal(BigDecimal rate) {
@@ -215,7 +220,7 @@ public class IndicatorService {
         switch (definition) {
             case LAW_POLICY_SESSIONS -> {
                 int required = rules.lawPolicySessionsRequired();
-                engine.unitSessions(scope, year).forEach(u -> items.add(new DrillDownItem("UNIT", u.unitId(),
+                engine.unitSessions(scope, year).forEach(u -> items.add(new DrillDownItem(DrillDownKind.UNIT, u.unitId(),
                         u.code(), u.name(), u.met(),
                         vi(definition, "record", u.lawPolicySessions(), required, u.sessions()),
                         en(definition, "record", u.lawPolicySessions(), required, u.sessions()),
@@ -223,24 +228,24 @@ public class IndicatorService {
             }
             case ACTION_MONTH_PLANS -> {
                 String deadline = dayAndMonth(rules.actionMonthPlanDeadline());
-                engine.unitPlans(scope, year).forEach(u -> items.add(new DrillDownItem("UNIT", u.unitId(),
+                engine.unitPlans(scope, year).forEach(u -> items.add(new DrillDownItem(DrillDownKind.UNIT, u.unitId(),
                         u.code(), u.name(), u.filed(), planRecord(definition, Messages.VIETNAMESE, u, deadline),
                         planRecord(definition, Locale.ENGLISH, u, deadline), null)));
             }
             case AWARENESS_CHANGE -> {
                 boolean relative = engine.relativeChange(scope);
                 int baseline = engine.period(scope).baselineYear();
-                engine.groupAwareness(scope, year).forEach(g -> items.add(new DrillDownItem("SURVEY_GROUP",
+                engine.groupAwareness(scope, year).forEach(g -> items.add(new DrillDownItem(DrillDownKind.SURVEY_GROUP,
                         g.groupId(), g.code(), g.labelVi(), g.comparable(),
                         groupRecord(definition, Messages.VIETNAMESE, g, baseline, year),
                         groupRecord(definition, Locale.ENGLISH, g, baseline, year), change(g, relative))));
             }
             case GENDER_CHECKED_MEDIA -> engine.products(scope, year).forEach(p -> items.add(new DrillDownItem(
-                    "MEDIA_PRODUCT", p.id(), Calendar.format(p.publishedOn()), p.title(),
+                    DrillDownKind.MEDIA_PRODUCT, p.id(), Calendar.format(p.publishedOn()), p.title(),
                     Boolean.TRUE.equals(p.passed()), productRecord(definition, Messages.VIETNAMESE, p),
                     productRecord(definition, Locale.ENGLISH, p), null)));
             case CONVENTIONS_FREE_OF_DISCRIMINATION -> engine.conventions(scope, year).forEach(c -> items.add(
-                    new DrillDownItem("CONVENTION", c.id(), c.villageName(), c.title(),
+                    new DrillDownItem(DrillDownKind.CONVENTION, c.id(), c.villageName(), c.title(),
                             Boolean.TRUE.equals(c.noDiscrimination()),
                             conventionRecord(definition, Messages.VIETNAMESE, c),
                             conventionRecord(definition, Locale.ENGLISH, c), null)));
@@ -298,7 +303,7 @@ public class IndicatorService {
             int required = rules.lawPolicySessionsRequired();
             for (IndicatorEngine.UnitSessions u : engine.unitSessions(scope, year)) {
                 if (!u.met()) {
-                    warnings.add(new Warning("LAW_SESSIONS", definition.number, "UNIT", u.unitId(), u.name(),
+                    warnings.add(new Warning(WarningKind.LAW_SESSIONS, definition.number, WarningSubject.UNIT, u.unitId(), u.name(),
                             vi(definition, "warning", u.lawPolicySessions(), required, year),
                             en(definition, "warning", u.lawPolicySessions(), required, year)));
                 }
@@ -308,7 +313,7 @@ public class IndicatorService {
             TargetDefinition definition = TargetDefinition.ACTION_MONTH_PLANS;
             for (IndicatorEngine.UnitPlan u : engine.unitPlans(scope, year)) {
                 if (!u.filed()) {
-                    warnings.add(new Warning("ACTION_PLAN_MISSING", definition.number, "UNIT", u.unitId(), u.name(),
+                    warnings.add(new Warning(WarningKind.ACTION_PLAN_MISSING, definition.number, WarningSubject.UNIT, u.unitId(), u.name(),
                             vi(definition, "warning", year), en(definition, "warning", year)));
                 }
             }
@@ -316,7 +321,7 @@ public class IndicatorService {
         TargetDefinition conventionsTarget = TargetDefinition.CONVENTIONS_FREE_OF_DISCRIMINATION;
         for (IndicatorEngine.Convention c : engine.conventions(scope, year)) {
             if (c.reviewedOn() == null || c.reviewedOn().getYear() < year) {
-                warnings.add(new Warning("CONVENTION_NOT_REVIEWED", conventionsTarget.number, "CONVENTION", c.id(),
+                warnings.add(new Warning(WarningKind.CONVENTION_NOT_REVIEWED, conventionsTarget.number, WarningSubject.CONVENTION, c.id(),
                         c.villageName() + " — " + c.title(), vi(conventionsTarget, "warning", year),
                         en(conventionsTarget, "warning", year)));
             }
@@ -325,11 +330,11 @@ public class IndicatorService {
             if (indicator.status() == IndicatorStatus.AT_RISK || indicator.status() == IndicatorStatus.NOT_MET) {
                 String key = indicator.status() == IndicatorStatus.NOT_MET ? "indicator.warning.missed"
                         : "indicator.warning.at-risk";
-                String unitKey = indicator.unit().equals(language.text("indicator.unit.points")) ? "indicator.unit.points"
-                        : "indicator.unit.percent";
+                String unitVi = indicator.unit().equals(IndicatorValue.PERCENT) ? IndicatorValue.PERCENT
+                        : IndicatorValue.PERCENTAGE_POINTS;
                 Object[] args = {year, String.valueOf(indicator.value()), String.valueOf(indicator.targetValue()),
-                        messages.get(Messages.VIETNAMESE, unitKey)};
-                warnings.add(new Warning("TARGET_AT_RISK", indicator.target(), "TARGET", null, indicator.titleVi(),
+                        unitVi};
+                warnings.add(new Warning(WarningKind.TARGET_AT_RISK, indicator.target(), WarningSubject.TARGET, null, indicator.titleVi(),
                         messages.get(Messages.VIETNAMESE, key, args), messages.get(Locale.ENGLISH, key, args)));
             }
         }

@@ -16,11 +16,18 @@ public record IndicatorValue(
         BigDecimal value,
         @Schema(description = "Tử số", examples = "10", nullable = true) BigDecimal numerator,
         @Schema(description = "Mẫu số", examples = "14", nullable = true) BigDecimal denominator,
-        @Schema(description = "Đơn vị đo", examples = "%") String unit,
+        @Schema(description = "Đơn vị đo, theo ngôn ngữ của yêu cầu: % hoặc, cho mục tiêu 3 tính theo điểm, điểm % (tiếng Anh: pts) / unit: % or percentage points",
+                enumeration = {IndicatorValue.PERCENT, IndicatorValue.PERCENTAGE_POINTS, IndicatorValue.POINTS_EN}, examples = "%") String unit,
         @Schema(description = "Chỉ tiêu của năm", examples = "100", nullable = true) BigDecimal targetValue,
         IndicatorStatus status,
         @Schema(description = "Số liệu phụ: ví dụ tỷ lệ nộp đúng hạn (mục tiêu 2), từng nhóm (mục tiêu 3)")
         List<Detail> details) {
+
+    /** The units a value is in. */
+    public static final String PERCENT = "%";
+    public static final String PERCENTAGE_POINTS = "điểm %";
+    /** Percentage points, for a caller who asks in English (Accept-Language: en). */
+    public static final String POINTS_EN = "pts";
 
     @Schema(description = "Một số liệu phụ / a secondary figure")
     public record Detail(@Schema(examples = "onTime") String key, @Schema(examples = "Nộp đúng hạn (trước 15/11)") String labelVi,

@@ -5,10 +5,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Something falling behind, early enough to act. */
 @Schema(description = "Cảnh báo sớm / early warning")
 public record Warning(
-        @Schema(description = "LAW_SESSIONS, ACTION_PLAN_MISSING, CONVENTION_NOT_REVIEWED, TARGET_AT_RISK",
-                examples = "LAW_SESSIONS") String kind,
+        @Schema(examples = "LAW_SESSIONS") WarningKind kind,
         @Schema(examples = "1") int target,
-        @Schema(examples = "UNIT") String subjectType,
+        @Schema(examples = "UNIT") WarningSubject subjectType,
         @Schema(examples = "7", nullable = true) Long subjectId,
         @Schema(examples = "Trạm Y tế xã Bình Lư") String subjectName,
         @Schema(examples = "Mới có 1/2 buổi pháp luật, chính sách về BĐG (hạn theo dõi 01/09)") String messageVi,

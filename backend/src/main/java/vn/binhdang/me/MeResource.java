@@ -18,7 +18,7 @@ import vn.binhdang.units.UnitRepository;
 /** The caller's roles and scope, as the server reads them from the token. */
 @Path("/api/v1/me")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Người dùng / Me")
+@Tag(name = "me")
 @Authenticated
 public class MeResource {
     @Inject

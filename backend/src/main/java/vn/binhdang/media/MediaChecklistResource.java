@@ -28,7 +28,7 @@ import vn.binhdang.security.Roles;
 /** The gender checklist for media products, derived from the gender indicator set; versioned, never edited. */
 @Path("/api/v1/media-checklists")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Sản phẩm truyền thông / Media products")
+@Tag(name = "media-products")
 @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE})
 public class MediaChecklistResource {
     @Inject

@@ -29,7 +29,7 @@ import vn.binhdang.security.Roles;
 /** Media products of the commune's units and their assessment against the gender checklist — target 4. */
 @Path("/api/v1/media-products")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Sản phẩm truyền thông / Media products")
+@Tag(name = "media-products")
 @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE})
 public class MediaProductResource {
     @Inject
@@ -91,6 +91,7 @@ public class MediaProductResource {
     @APIResponse(responseCode = "200", description = "Đã đánh giá / assessed",
             content = @Content(schema = @Schema(implementation = MediaProductView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public MediaProductView assessMediaProduct(@PathParam("id") @Parameter(example = "40") long id,
             @Valid @NotNull(message = "{body.required}") MediaAssessmentRequest request) {
         return media.assess(id, request);

@@ -31,7 +31,7 @@ import vn.binhdang.security.Roles;
 /** The communes' programme plans: task groups and targets as data. */
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Kế hoạch / Plans")
+@Tag(name = "plans")
 @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE})
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PlanResource {

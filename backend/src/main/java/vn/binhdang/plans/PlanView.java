@@ -43,7 +43,7 @@ public record PlanView(
             @Schema(examples = "Phòng Văn hóa - Xã hội") String responsible,
             @Schema(examples = "%") String unitOfMeasure,
             @Schema(description = "Mục tiêu 3: POINTS (điểm phần trăm) hoặc RELATIVE (phần trăm tương đối)",
-                    examples = "POINTS") String changeMode,
+                    enumeration = {"POINTS", "RELATIVE"}, examples = "POINTS") String changeMode,
             List<YearlyTarget> yearlyTargets) {
     }
 

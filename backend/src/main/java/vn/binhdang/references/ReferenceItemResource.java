@@ -31,7 +31,7 @@ import vn.binhdang.security.Roles;
 /** Topics, formats, audience groups, languages and funding sources, with Vietnamese labels. */
 @Path("/api/v1/reference-items")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Danh mục / Reference lists")
+@Tag(name = "reference-lists")
 @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE})
 public class ReferenceItemResource {
     @Inject

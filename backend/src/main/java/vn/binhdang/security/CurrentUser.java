@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.binhdang.common.ProblemException;
 import vn.binhdang.common.ProblemType;
@@ -39,8 +38,7 @@ public class CurrentUser {
 
     /** The caller's realm roles that the product knows, in a stable order. */
     public List<String> roles() {
-        return Stream.of(Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE)
-                .filter(identity::hasRole).toList();
+        return Roles.ALL.stream().filter(identity::hasRole).toList();
     }
 
     public Set<String> rawRoles() {

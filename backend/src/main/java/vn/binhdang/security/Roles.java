@@ -1,5 +1,7 @@
 package vn.binhdang.security;
 
+import java.util.List;
+
 /** Realm roles of Keycloak realm {@code binhdang} (see DOMAIN.md, "Who uses the product"). */
 public final class Roles {
     public static final String COMMUNE_ADMIN = "commune-admin";
@@ -7,6 +9,9 @@ public final class Roles {
     public static final String UNIT_REPORTER = "unit-reporter";
     public static final String VIEWER = "viewer";
     public static final String PROVINCE = "province";
+
+    /** Every role the product knows, in this order wherever roles are listed (the caller's, the contract's). */
+    public static final List<String> ALL = List.of(COMMUNE_ADMIN, COORDINATOR, UNIT_REPORTER, VIEWER, PROVINCE);
 
     private Roles() {
     }

@@ -2,12 +2,15 @@ package vn.binhdang.sessions;
 
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.binhdang.common.EvidenceType;
 
 @Schema(description = "Tệp minh chứng của buổi truyền thông / evidence attached to a session")
 public record AttachmentView(
         @Schema(examples = "9") long id,
         @Schema(examples = "bien-ban-hop-ban.pdf") String fileName,
-        @Schema(examples = "application/pdf") String contentType,
+        @Schema(description = "Loại tệp, nhận ra từ nội dung / media type, recognised from the content",
+                enumeration = {EvidenceType.MediaTypes.PDF, EvidenceType.MediaTypes.JPEG, EvidenceType.MediaTypes.PNG,
+                    EvidenceType.MediaTypes.WEBP}, examples = "application/pdf") String contentType,
         @Schema(examples = "184320") int sizeBytes,
         @Schema(description = "SHA-256 của nội dung (hex)") String sha256,
         @Schema(examples = "baocao.tramyte") String uploadedBy,

@@ -34,16 +34,18 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.binhdang.common.EvidenceType;
 import vn.binhdang.common.Idempotency;
 import vn.binhdang.common.Messages;
 import vn.binhdang.common.PageParams;
+import vn.binhdang.common.Problem;
 import vn.binhdang.common.ProblemException;
 import vn.binhdang.security.Roles;
 
 /** Communication sessions, their evidence and exports. */
 @Path("/api/v1/sessions")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Buổi truyền thông / Sessions")
+@Tag(name = "sessions")
 @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE})
 public class SessionResource {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -160,11 +162,16 @@ public class SessionResource {
 
     @GET
     @Path("{id}/attachments/{attachmentId}")
-    @Produces({"application/pdf", "image/jpeg", "image/png", "image/webp", "application/problem+json"})
+    @Produces({EvidenceType.MediaTypes.PDF, EvidenceType.MediaTypes.JPEG, EvidenceType.MediaTypes.PNG,
+            EvidenceType.MediaTypes.WEBP, Problem.MEDIA_TYPE})
     @Operation(summary = "Tải minh chứng / download evidence")
     @APIResponse(responseCode = "200", description = "Tệp",
-            content = @Content(mediaType = "application/octet-stream",
-                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = {
+                @Content(mediaType = EvidenceType.MediaTypes.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = EvidenceType.MediaTypes.JPEG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = EvidenceType.MediaTypes.PNG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = EvidenceType.MediaTypes.WEBP, schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response downloadEvidence(@PathParam("id") @Parameter(example = "1203") long id,
             @PathParam("attachmentId") @Parameter(example = "9") long attachmentId) {

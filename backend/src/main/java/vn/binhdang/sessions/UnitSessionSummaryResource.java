@@ -23,7 +23,7 @@ import vn.binhdang.security.Roles;
 /** A unit's sessions of a year against the plan's "at least two on law and policy". */
 @Path("/api/v1/units/{unitId}/session-summary")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Đơn vị / Units")
+@Tag(name = "units")
 @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE})
 public class UnitSessionSummaryResource {
     @Inject

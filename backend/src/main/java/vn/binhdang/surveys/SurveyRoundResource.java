@@ -38,7 +38,7 @@ import vn.binhdang.security.Roles;
 /** Surveys of community groups' awareness of gender equality — target 3 of the plan. */
 @Path("/api/v1/survey-rounds")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Khảo sát nhận thức / Awareness surveys")
+@Tag(name = "surveys")
 @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE})
 public class SurveyRoundResource {
     static final String CSV = "text/csv";

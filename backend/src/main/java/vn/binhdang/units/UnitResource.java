@@ -32,7 +32,7 @@ import vn.binhdang.security.Roles;
 /** Units of the commune (section V of the plan). */
 @Path("/api/v1/units")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Đơn vị / Units")
+@Tag(name = "units")
 @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE})
 public class UnitResource {
     @Inject

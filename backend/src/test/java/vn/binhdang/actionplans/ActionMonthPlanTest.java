@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.binhdang.support.Api.as;
+import static vn.binhdang.support.Api.asUnchecked;
 import static vn.binhdang.support.Fixtures.COMMUNE;
 import static vn.binhdang.support.Fixtures.OTHER_COMMUNE;
 import static vn.binhdang.support.Fixtures.PROVINCE;
@@ -153,17 +154,17 @@ class ActionMonthPlanTest {
     void badPlansAreRefusedAndNothingIsWritten() {
         Map<String, Object> future = request(station, 2027);
         future.put("documentDate", clock.today().plusDays(1).toString());
-        as(coordinator).body(future).post("/api/v1/action-month-plans").then().statusCode(400)
+        asUnchecked(coordinator).body(future).post("/api/v1/action-month-plans").then().statusCode(400)
                 .body("errors[0].field", equalTo("documentDate"));
         Map<String, Object> blank = request(station, 2027);
         blank.put("summary", " ");
-        as(coordinator).body(blank).post("/api/v1/action-month-plans").then().statusCode(400)
+        asUnchecked(coordinator).body(blank).post("/api/v1/action-month-plans").then().statusCode(400)
                 .body("errors[0].field", equalTo("summary"));
-        as(coordinator).body(request(station, 2031)).post("/api/v1/action-month-plans").then().statusCode(400)
+        asUnchecked(coordinator).body(request(station, 2031)).post("/api/v1/action-month-plans").then().statusCode(400)
                 .body("errors[0].field", equalTo("year"));
         long ended = fixtures.unit(COMMUNE, tag + "-HTX", "Hợp tác xã " + tag, "ENTERPRISE", LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 6, 30));
-        as(coordinator).body(request(ended, 2027)).post("/api/v1/action-month-plans").then().statusCode(400)
+        asUnchecked(coordinator).body(request(ended, 2027)).post("/api/v1/action-month-plans").then().statusCode(400)
                 .body("errors[0].field", equalTo("year"))
                 .body("errors[0].message", containsString("không hoạt động trong năm 2027"));
         assertEquals(0, plansOf(station));
@@ -271,7 +272,7 @@ class ActionMonthPlanTest {
                 .get("/api/v1/action-month-plans/status").then().statusCode(404);
         as(Tokens.province("01")).queryParam("year", 2026).queryParam("communeCode", commune)
                 .get("/api/v1/action-month-plans/status").then().statusCode(404);
-        as(manager).get("/api/v1/action-month-plans/status").then().statusCode(400)
+        asUnchecked(manager).get("/api/v1/action-month-plans/status").then().statusCode(400)
                 .body("errors[0].field", equalTo("year"));
     }
 

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.binhdang.support.Api.as;
+import static vn.binhdang.support.Api.asUnchecked;
 import static vn.binhdang.support.Fixtures.COMMUNE;
 import static vn.binhdang.support.Fixtures.OTHER_COMMUNE;
 import static vn.binhdang.support.Fixtures.PROVINCE;
@@ -114,15 +115,15 @@ class CampaignTest {
     @Test
     void badCampaignsAreRefusedAndNothingIsWritten() {
         long before = fixtures.count("SELECT count(*) FROM campaign");
-        as(coordinator).body(request("Ngược ngày", "2026-09-12", "2026-09-05")).post("/api/v1/campaigns").then()
+        asUnchecked(coordinator).body(request("Ngược ngày", "2026-09-12", "2026-09-05")).post("/api/v1/campaigns").then()
                 .statusCode(400).body("errors[0].field", equalTo("endDate"));
         Map<String, Object> foreign = request("Đơn vị lạ", "2026-09-05", "2026-09-12");
         foreign.put("leadUnitId", foreignUnit);
-        as(coordinator).body(foreign).post("/api/v1/campaigns").then().statusCode(400)
+        asUnchecked(coordinator).body(foreign).post("/api/v1/campaigns").then().statusCode(400)
                 .body("errors[0].field", equalTo("leadUnitId"));
         Map<String, Object> badGroup = request("Nhóm lạ", "2026-09-05", "2026-09-12");
         badGroup.put("taskGroups", List.of(8));
-        as(coordinator).body(badGroup).post("/api/v1/campaigns").then().statusCode(400);
+        asUnchecked(coordinator).body(badGroup).post("/api/v1/campaigns").then().statusCode(400);
         assertEquals(before, fixtures.count("SELECT count(*) FROM campaign"));
     }
 

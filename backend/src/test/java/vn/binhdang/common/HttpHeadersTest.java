@@ -1,9 +1,9 @@
 package vn.binhdang.common;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static vn.binhdang.support.Api.as;
+import static vn.binhdang.support.Api.outsideContract;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -26,16 +26,16 @@ class HttpHeadersTest {
 
     @Test
     void corsAllowsOnlyTheSpaOrigin() {
-        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "POST")
+        outsideContract().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "POST")
                 .options("/api/v1/units").then()
                 .header("Access-Control-Allow-Origin", equalTo("http://localhost:5173"));
-        given().header("Origin", "http://evil.example").header("Access-Control-Request-Method", "POST")
+        outsideContract().header("Origin", "http://evil.example").header("Access-Control-Request-Method", "POST")
                 .options("/api/v1/units").then()
                 .header("Access-Control-Allow-Origin", nullValue());
     }
 
     @Test
     void healthIsUpWithTheDatabase() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        outsideContract().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
 }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.binhdang.support.Api.as;
+import static vn.binhdang.support.Api.asUnchecked;
 import static vn.binhdang.support.Fixtures.COMMUNE;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,7 +50,7 @@ class ProblemDetailsTest {
     @Test
     void malformedJsonIsAMalformedRequest() {
         long before = unitsInDatabase();
-        as(coordinator).body("{\"name\": \"Trường").post("/api/v1/units").then().statusCode(400)
+        asUnchecked(coordinator).body("{\"name\": \"Trường").post("/api/v1/units").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:binhdang:problem:malformed-request"))
                 .body("title", equalTo("Yêu cầu không đọc được"))
@@ -62,7 +63,7 @@ class ProblemDetailsTest {
     void unknownEnumValueNamesTheFieldAndTheAllowedValues() {
         Map<String, Object> body = valid();
         body.put("kind", "CASTLE");
-        as(coordinator).body(body).post("/api/v1/units").then().statusCode(400)
+        asUnchecked(coordinator).body(body).post("/api/v1/units").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:binhdang:problem:validation"))
                 .body("errors[0].field", equalTo("kind"))
@@ -73,12 +74,12 @@ class ProblemDetailsTest {
     void wrongTypeNamesTheField() {
         Map<String, Object> body = valid();
         body.put("activeFrom", "01/01/2026");
-        as(coordinator).body(body).post("/api/v1/units").then().statusCode(400)
+        asUnchecked(coordinator).body(body).post("/api/v1/units").then().statusCode(400)
                 .body("errors[0].field", equalTo("activeFrom"))
                 .body("errors[0].message", containsString("yyyy-MM-dd"));
         body = valid();
         body.put("targets", "một");
-        as(coordinator).body(body).post("/api/v1/units").then().statusCode(400)
+        asUnchecked(coordinator).body(body).post("/api/v1/units").then().statusCode(400)
                 .body("errors[0].field", equalTo("targets"));
     }
 
@@ -92,7 +93,7 @@ class ProblemDetailsTest {
         body.put("phone", "12345");
         body.put("email", "không-phải-email");
         body.put("targets", new int[] {1, 6});
-        as(coordinator).body(body).post("/api/v1/units").then().statusCode(400)
+        asUnchecked(coordinator).body(body).post("/api/v1/units").then().statusCode(400)
                 .contentType("application/problem+json")
                 .header("Content-Language", "vi")
                 .body("title", equalTo("Dữ liệu không hợp lệ"))
@@ -114,7 +115,7 @@ class ProblemDetailsTest {
     void englishWhenTheCallerAsksForIt() {
         Map<String, Object> body = valid();
         body.put("code", "bad code");
-        as(coordinator, "en").body(body).post("/api/v1/units").then().statusCode(400)
+        asUnchecked(coordinator, "en").body(body).post("/api/v1/units").then().statusCode(400)
                 .header("Content-Language", "en")
                 .body("title", equalTo("Invalid data"))
                 .body("detail", equalTo("1 field is invalid."))
@@ -123,32 +124,32 @@ class ProblemDetailsTest {
 
     @Test
     void badQueryParametersAreValidationErrors() {
-        as(coordinator).queryParam("size", 1000).get("/api/v1/units").then().statusCode(400)
+        asUnchecked(coordinator).queryParam("size", 1000).get("/api/v1/units").then().statusCode(400)
                 .body("errors[0].field", equalTo("size"));
-        as(coordinator).queryParam("sort", "password").get("/api/v1/units").then().statusCode(400)
+        asUnchecked(coordinator).queryParam("sort", "password").get("/api/v1/units").then().statusCode(400)
                 .body("errors[0].field", equalTo("sort"));
-        as(coordinator).queryParam("kind", "CASTLE").get("/api/v1/units").then().statusCode(400)
+        asUnchecked(coordinator).queryParam("kind", "CASTLE").get("/api/v1/units").then().statusCode(400)
                 .contentType("application/problem+json");
-        as(coordinator).queryParam("communeCode", "abc").get("/api/v1/units").then().statusCode(400)
+        asUnchecked(coordinator).queryParam("communeCode", "abc").get("/api/v1/units").then().statusCode(400)
                 .body("errors[0].field", equalTo("communeCode"));
-        as(coordinator).get("/api/v1/units/abc").then().statusCode(404).contentType("application/problem+json");
+        asUnchecked(coordinator).get("/api/v1/units/abc").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void missingBodyIsAValidationError() {
-        as(coordinator).post("/api/v1/units").then().statusCode(400).contentType("application/problem+json");
+        asUnchecked(coordinator).post("/api/v1/units").then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
     void wrongContentTypeIsUnsupportedMediaType() {
-        as(coordinator).contentType(ContentType.TEXT).body("name=x").post("/api/v1/units").then().statusCode(415)
+        asUnchecked(coordinator).contentType(ContentType.TEXT).body("name=x").post("/api/v1/units").then().statusCode(415)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:binhdang:problem:unsupported-media-type"));
     }
 
     @Test
     void unknownPathIsANotFoundProblem() {
-        as(coordinator).get("/api/v1/nothing-here").then().statusCode(404)
+        asUnchecked(coordinator).get("/api/v1/nothing-here").then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:binhdang:problem:not-found"))
                 .body("instance", equalTo("/api/v1/nothing-here"))

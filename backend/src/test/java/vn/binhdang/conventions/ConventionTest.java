@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.binhdang.support.Api.as;
+import static vn.binhdang.support.Api.asUnchecked;
 import static vn.binhdang.support.Fixtures.COMMUNE;
 import static vn.binhdang.support.Fixtures.OTHER_COMMUNE;
 import static vn.binhdang.support.Fixtures.PROVINCE;
@@ -126,26 +127,26 @@ class ConventionTest {
     @Test
     void noDiscriminationWithFlaggedClausesIsContradictory() {
         int id = create(convention(village, "IN_FORCE"));
-        as(coordinator).body(review("2026-08-20", true, List.of(clause("INHERITANCE_SONS_ONLY"))))
+        asUnchecked(coordinator).body(review("2026-08-20", true, List.of(clause("INHERITANCE_SONS_ONLY"))))
                 .post("/api/v1/conventions/{id}/reviews", id).then().statusCode(400)
                 .body("errors[0].field", equalTo("clauses"))
                 .body("errors[0].message", containsString("không có phân biệt đối xử"));
-        as(coordinator).body(review("2026-08-20", false, List.of())).post("/api/v1/conventions/{id}/reviews", id)
+        asUnchecked(coordinator).body(review("2026-08-20", false, List.of())).post("/api/v1/conventions/{id}/reviews", id)
                 .then().statusCode(400).body("errors[0].field", equalTo("clauses"));
-        as(coordinator).body(review(clock.today().plusDays(1).toString(), true, List.of()))
+        asUnchecked(coordinator).body(review(clock.today().plusDays(1).toString(), true, List.of()))
                 .post("/api/v1/conventions/{id}/reviews", id).then().statusCode(400)
                 .body("errors[0].field", equalTo("reviewedOn"));
-        as(coordinator).body(review("2018-01-01", true, List.of())).post("/api/v1/conventions/{id}/reviews", id)
+        asUnchecked(coordinator).body(review("2018-01-01", true, List.of())).post("/api/v1/conventions/{id}/reviews", id)
                 .then().statusCode(400).body("errors[0].field", equalTo("reviewedOn"))
                 .body("errors[0].message", containsString("12/06/2019"));
         Map<String, Object> badCategory = clause("WITCHCRAFT");
-        as(coordinator).body(review("2026-08-20", false, List.of(badCategory)))
+        asUnchecked(coordinator).body(review("2026-08-20", false, List.of(badCategory)))
                 .post("/api/v1/conventions/{id}/reviews", id).then().statusCode(400)
                 .body("errors[0].field", equalTo("clauses[0].category"));
         // The second clause has no text: the error names that very clause, so the form can show it beside it.
         Map<String, Object> noText = clause("OTHER");
         noText.put("text", " ");
-        as(coordinator).body(review("2026-08-20", false, List.of(clause("OTHER"), noText)))
+        asUnchecked(coordinator).body(review("2026-08-20", false, List.of(clause("OTHER"), noText)))
                 .post("/api/v1/conventions/{id}/reviews", id).then().statusCode(400)
                 .body("errors.field", contains("clauses[1].text"));
         assertEquals(0, fixtures.count("SELECT count(*) FROM convention_review WHERE convention_id = " + id));
@@ -243,7 +244,7 @@ class ConventionTest {
                 .get("/api/v1/conventions").then().body("items.id", contains(flagged));
         as(Tokens.viewer(COMMUNE)).queryParam("villageId", village).queryParam("standing", "NOT_REVIEWED")
                 .get("/api/v1/conventions").then().body("items.id", contains(unreviewed));
-        as(Tokens.viewer(COMMUNE)).queryParam("standing", "SOMETIMES").get("/api/v1/conventions").then()
+        asUnchecked(Tokens.viewer(COMMUNE)).queryParam("standing", "SOMETIMES").get("/api/v1/conventions").then()
                 .statusCode(400).body("errors[0].field", equalTo("standing"));
     }
 }

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.binhdang.support.Api.as;
+import static vn.binhdang.support.Api.asUnchecked;
 import static vn.binhdang.support.Fixtures.COMMUNE;
 import static vn.binhdang.support.Fixtures.OTHER_COMMUNE;
 import static vn.binhdang.support.Fixtures.PROVINCE;
@@ -119,13 +120,13 @@ class MediaTest {
     void aChecklistNeedsDistinctCodesAndAReachableThreshold() {
         int before = latestVersion();
         Map<String, String> criterion = Map.of("code", "SAME", "textVi", "Tiêu chí", "textEn", "Criterion");
-        as(coordinator).body(Map.of("title", "Trùng mã", "threshold", 1, "criteria", List.of(criterion, criterion)))
+        asUnchecked(coordinator).body(Map.of("title", "Trùng mã", "threshold", 1, "criteria", List.of(criterion, criterion)))
                 .post("/api/v1/media-checklists").then().statusCode(400)
                 .body("errors[0].field", equalTo("criteria[1].code"));
-        as(coordinator).body(Map.of("title", "Ngưỡng cao", "threshold", 2, "criteria", List.of(criterion)))
+        asUnchecked(coordinator).body(Map.of("title", "Ngưỡng cao", "threshold", 2, "criteria", List.of(criterion)))
                 .post("/api/v1/media-checklists").then().statusCode(400)
                 .body("errors[0].field", equalTo("threshold"));
-        as(coordinator).body(Map.of("title", "Rỗng", "threshold", 1, "criteria", List.of()))
+        asUnchecked(coordinator).body(Map.of("title", "Rỗng", "threshold", 1, "criteria", List.of()))
                 .post("/api/v1/media-checklists").then().statusCode(400)
                 .body("errors[0].field", equalTo("criteria"));
         assertEquals(before, latestVersion());
@@ -140,11 +141,11 @@ class MediaTest {
         as(reporter).body(product(school, "NEWS", "2026-03-06")).post("/api/v1/media-products").then().statusCode(403);
         as(Tokens.viewer(COMMUNE)).body(product(centre, "NEWS", "2026-03-06")).post("/api/v1/media-products").then()
                 .statusCode(403);
-        as(coordinator).body(product(foreignUnit, "NEWS", "2026-03-06")).post("/api/v1/media-products").then()
+        asUnchecked(coordinator).body(product(foreignUnit, "NEWS", "2026-03-06")).post("/api/v1/media-products").then()
                 .statusCode(400).body("errors[0].field", equalTo("unitId"));
-        as(coordinator).body(product(centre, "NEWS", clock.today().plusDays(1).toString()))
+        asUnchecked(coordinator).body(product(centre, "NEWS", clock.today().plusDays(1).toString()))
                 .post("/api/v1/media-products").then().statusCode(400).body("errors[0].field", equalTo("publishedOn"));
-        as(coordinator).body(product(centre, "PODCAST", "2026-03-06")).post("/api/v1/media-products").then()
+        asUnchecked(coordinator).body(product(centre, "PODCAST", "2026-03-06")).post("/api/v1/media-products").then()
                 .statusCode(400).body("errors[0].field", equalTo("kind"));
         assertEquals(1, fixtures.count("SELECT count(*) FROM media_product WHERE unit_id = " + centre));
         assertEquals(0, fixtures.count("SELECT count(*) FROM media_product WHERE unit_id IN (" + school + ", "
@@ -246,7 +247,7 @@ class MediaTest {
                 .body("assessedBy", equalTo("dieuphoi." + COMMUNE)).body("version", equalTo(1));
         Map<String, Object> noVersion = new HashMap<>(answers(2, 1));
         noVersion.remove("version");
-        as(coordinator).body(noVersion).post("/api/v1/media-products/{id}/assessment", id).then().statusCode(400)
+        asUnchecked(coordinator).body(noVersion).post("/api/v1/media-products/{id}/assessment", id).then().statusCode(400)
                 .body("errors.field", contains("version"));
     }
 

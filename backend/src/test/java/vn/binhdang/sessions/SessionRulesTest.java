@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.binhdang.support.Api.as;
+import static vn.binhdang.support.Api.asUnchecked;
 import static vn.binhdang.support.Fixtures.COMMUNE;
 import static vn.binhdang.support.Fixtures.OTHER_COMMUNE;
 import static vn.binhdang.support.Fixtures.PROVINCE;
@@ -140,19 +141,19 @@ class SessionRulesTest {
     void countsAndCostAreWholeNonNegativeNumbers() {
         Map<String, Object> body = f.request(f.station, "2026-03-10");
         body.put("participantsMale", -1);
-        as(coordinator).body(body).post("/api/v1/sessions").then().statusCode(400)
+        asUnchecked(coordinator).body(body).post("/api/v1/sessions").then().statusCode(400)
                 .body("errors[0].field", equalTo("participantsMale"));
         body = f.request(f.station, "2026-03-10");
         body.put("costVnd", 1500.5);
-        as(coordinator).body(body).post("/api/v1/sessions").then().statusCode(400)
+        asUnchecked(coordinator).body(body).post("/api/v1/sessions").then().statusCode(400)
                 .body("errors[0].field", equalTo("costVnd"));
         body = f.request(f.station, "2026-03-10");
         body.put("participantsFemale", "27");
-        as(coordinator).body(body).post("/api/v1/sessions").then().statusCode(400)
+        asUnchecked(coordinator).body(body).post("/api/v1/sessions").then().statusCode(400)
                 .body("errors[0].field", equalTo("participantsFemale"));
         body = f.request(f.station, "2026-03-10");
         body.put("costVnd", -1000);
-        as(coordinator).body(body).post("/api/v1/sessions").then().statusCode(400)
+        asUnchecked(coordinator).body(body).post("/api/v1/sessions").then().statusCode(400)
                 .body("errors[0].field", equalTo("costVnd"));
         assertEquals(0, sessionsOf(f.station));
     }
@@ -161,11 +162,11 @@ class SessionRulesTest {
     void referenceEntriesMustBeOfTheRightList() {
         Map<String, Object> body = f.request(f.station, "2026-03-10");
         body.put("topicIds", List.of(f.villageMeeting));
-        as(coordinator).body(body).post("/api/v1/sessions").then().statusCode(400)
+        asUnchecked(coordinator).body(body).post("/api/v1/sessions").then().statusCode(400)
                 .body("errors[0].field", equalTo("topicIds"));
         body = f.request(f.station, "2026-03-10");
         body.put("topicIds", List.of());
-        as(coordinator).body(body).post("/api/v1/sessions").then().statusCode(400)
+        asUnchecked(coordinator).body(body).post("/api/v1/sessions").then().statusCode(400)
                 .body("errors[0].field", equalTo("topicIds"));
     }
 

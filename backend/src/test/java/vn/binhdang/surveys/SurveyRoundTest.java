@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.binhdang.support.Api.as;
+import static vn.binhdang.support.Api.asUnchecked;
 import static vn.binhdang.support.Fixtures.PROVINCE;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -138,18 +139,18 @@ class SurveyRoundTest {
 
     @Test
     void groupsAreAudienceGroupsOncePerSexAndDatesAreNotInTheFuture() {
-        as(coordinator).body(thresholdRound(false, List.of(result(topic, "F", 40, 20, null))))
+        asUnchecked(coordinator).body(thresholdRound(false, List.of(result(topic, "F", 40, 20, null))))
                 .post("/api/v1/survey-rounds").then().statusCode(400)
                 .body("errors[0].field", equalTo("results[0].groupId"));
-        as(coordinator).body(thresholdRound(false, List.of(result(youth, "F", 40, 20, null),
+        asUnchecked(coordinator).body(thresholdRound(false, List.of(result(youth, "F", 40, 20, null),
                 result(youth, "F", 30, 10, null)))).post("/api/v1/survey-rounds").then().statusCode(400)
                 .body("errors[0].field", equalTo("results[1]"));
         Map<String, Object> future = thresholdRound(false, List.of());
         future.put("conductedOn", clock.today().plusDays(1).toString());
-        as(coordinator).body(future).post("/api/v1/survey-rounds").then().statusCode(400)
+        asUnchecked(coordinator).body(future).post("/api/v1/survey-rounds").then().statusCode(400)
                 .body("errors[0].field", equalTo("conductedOn"));
         Map<String, Object> badSex = thresholdRound(false, List.of(result(youth, "X", 40, 20, null)));
-        as(coordinator).body(badSex).post("/api/v1/survey-rounds").then().statusCode(400)
+        asUnchecked(coordinator).body(badSex).post("/api/v1/survey-rounds").then().statusCode(400)
                 .body("errors[0].field", equalTo("results[0].sex"));
     }
 
