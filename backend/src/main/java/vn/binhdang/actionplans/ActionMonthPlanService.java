@@ -4,13 +4,8 @@ import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import vn.binhdang.units.UnitAccess;
 import vn.binhdang.areas.AreaAccess;
@@ -21,6 +16,7 @@ import vn.binhdang.audit.AuditLog;
 import vn.binhdang.audit.AuditedType;
 import vn.binhdang.common.Calendar;
 import vn.binhdang.common.EvidenceType;
+import vn.binhdang.common.UploadedFile;
 import vn.binhdang.common.PageParams;
 import vn.binhdang.common.PageView;
 import vn.binhdang.common.ProblemException;
@@ -49,7 +45,6 @@ public class ActionMonthPlanService {
     @Inject
     Clock clock;
 
-    public static final int MAX_BYTES = 10 * 1024 * 1024;
 
     @Inject
     ActionMonthPlanRepository plans;
@@ -140,19 +135,13 @@ public class ActionMonthPlanService {
     public ActionMonthPlanView attach(long id, String fileName, Path file) {
         ActionMonthPlan plan = readable(id);
         unitAccess.checkWritable(plan.unit);
-        byte[] content = read(file);
-        if (content.length == 0) {
-            throw ProblemException.invalidField("file", "attachment.empty");
-        }
-        if (content.length > MAX_BYTES) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "attachment.too-large", MAX_BYTES / 1024 / 1024);
-        }
-        EvidenceType type = EvidenceType.sniff(content)
-                .orElseThrow(() -> ProblemException.invalidField("file", "attachment.type"));
+        UploadedFile upload = UploadedFile.read(file);
+        byte[] content = upload.content();
+        EvidenceType type = upload.type();
         ActionMonthPlanView before = view(plan);
         plan.attachmentName = type.cleanName(fileName, "ke-hoach-thang-hanh-dong-" + plan.year);
         plan.attachmentType = type.mediaType;
-        plan.attachmentSha256 = sha256(content);
+        plan.attachmentSha256 = upload.sha256();
         plan.attachmentSize = content.length;
         plan.touchedBy(user.username());
         plans.flush();
@@ -208,24 +197,7 @@ public class ActionMonthPlanService {
                 after);
     }
 
-    private static byte[] read(Path file) {
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "attachment.too-large", MAX_BYTES / 1024 / 1024);
-            }
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw ProblemException.invalidField("file", "attachment.unreadable");
-        }
-    }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();

@@ -4,18 +4,13 @@ import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import vn.binhdang.units.UnitAccess;
 import vn.binhdang.audit.AuditAction;
 import vn.binhdang.common.Calendar;
 import vn.binhdang.common.EvidenceType;
+import vn.binhdang.common.UploadedFile;
 import vn.binhdang.common.ProblemException;
-import vn.binhdang.common.ProblemType;
 import vn.binhdang.security.CurrentUser;
 
 /**
@@ -31,7 +26,6 @@ public class AttachmentService {
     @Inject
     Clock clock;
 
-    public static final int MAX_BYTES = 10 * 1024 * 1024;
 
     @Inject
     SessionService sessionService;
@@ -48,22 +42,16 @@ public class AttachmentService {
     public AttachmentView upload(long sessionId, String fileName, Path file) {
         CommunicationSession session = sessionService.readable(sessionId);
         unitAccess.checkWritable(session.unit);
-        byte[] content = read(file);
-        if (content.length == 0) {
-            throw ProblemException.invalidField("file", "attachment.empty");
-        }
-        if (content.length > MAX_BYTES) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "attachment.too-large", MAX_BYTES / 1024 / 1024);
-        }
-        EvidenceType type = EvidenceType.sniff(content)
-                .orElseThrow(() -> ProblemException.invalidField("file", "attachment.type"));
+        UploadedFile upload = UploadedFile.read(file);
+        byte[] content = upload.content();
+        EvidenceType type = upload.type();
         SessionView before = views.one(session);
         SessionAttachment meta = new SessionAttachment();
         meta.sessionId = sessionId;
         meta.fileName = cleanName(fileName, type);
         meta.contentType = type.mediaType;
         meta.sizeBytes = content.length;
-        meta.sha256 = sha256(content);
+        meta.sha256 = upload.sha256();
         meta.uploadedBy = user.username();
         meta.uploadedAt = Calendar.now(clock);
         meta.id = attachments.insert(meta, content);
@@ -98,22 +86,5 @@ public class AttachmentService {
         return name.toLowerCase().endsWith(type.extension) ? name : name + type.extension;
     }
 
-    private static byte[] read(Path file) {
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "attachment.too-large", MAX_BYTES / 1024 / 1024);
-            }
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw ProblemException.invalidField("file", "attachment.unreadable");
-        }
-    }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
