@@ -2,3 +2,4 @@ export { ApiError, fieldOf, type FieldError, type ProblemKind } from './api-erro
 export { api, unwrap } from './client';
 export type { components, paths } from './schema';
 export type { Page, Schemas } from './types';
+export { invalidateAfterRecordChange } from './invalidate';
