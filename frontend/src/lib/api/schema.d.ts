@@ -4830,7 +4830,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Khóa chống ghi trùng khi gửi lại (tối đa 100 ký tự), ví dụ một UUID */
+                /** @description Khóa chống ghi trùng khi gửi lại (1–100 ký tự, không để trống), ví dụ một UUID. Các lần gửi lại đồng thời cùng khóa chờ lần đầu xong rồi nhận đúng kết quả của nó. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
