@@ -176,13 +176,25 @@ public class ProblemMapper {
         return retryAfter(response, databaseRetryAfter);
     }
 
-    /** {@code Retry-After} in whole seconds, at least 1. */
-    public static Response retryAfter(Response response, Duration wait) {
-        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        return Response.fromResponse(response).header(RETRY_AFTER, seconds).build();
+    /** Rate limit used up (security/RateLimitFilter): 429 with {@code Retry-After}. */
+    @ServerExceptionMapper
+    public Response mapRetryLater(RetryLaterException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.localeOf(headers);
+        String detailKey = "problem." + e.problemType().name().toLowerCase(Locale.ROOT).replace('_', '-') + ".detail";
+        Response response = respond(e.problemType(), messages.get(locale, detailKey, e.retryAfterSeconds()), List.of(),
+                headers, uri);
+        return retryAfter(response, e.retryAfter());
     }
 
-    public static final String RETRY_AFTER = "Retry-After";
+    /** {@code Retry-After} in whole seconds, at least 1. */
+    private static Response retryAfter(Response response, Duration wait) {
+        return Response.fromResponse(response).header("Retry-After", seconds(wait)).build();
+    }
+
+    /** A wait in whole seconds, rounded up, at least 1. */
+    static long seconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
 
     private static String rootMessage(Throwable e) {
         Throwable root = e;
@@ -202,7 +214,7 @@ public class ProblemMapper {
         return respond(ProblemType.INTERNAL, messages.get(locale, "problem.internal.detail"), List.of(), headers, uri);
     }
 
-    Response respond(ProblemType type, String detail, List<FieldViolation> violations, HttpHeaders headers,
+    private Response respond(ProblemType type, String detail, List<FieldViolation> violations, HttpHeaders headers,
             UriInfo uri) {
         Locale locale = Messages.localeOf(headers);
         Problem problem = new Problem(type.uri(), messages.get(locale, type.titleKey()), type.status, detail,
