@@ -67,7 +67,7 @@ export default tseslint.config(
   },
   ...featureBoundaries,
   {
-    files: ['e2e/**/*.mjs', '*.config.{js,ts}', 'scripts/**/*.mjs'],
+    files: ['e2e/**/*.mjs', '*.config.{js,ts}', 'scripts/**/*.mjs', 'security-headers.mjs'],
     languageOptions: { globals: globals.node },
   },
 );

@@ -2,6 +2,8 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+import { keycloakOrigin, securityHeaders } from './security-headers.mjs';
+
 // The SPA talks to the backend on its own origin: /api and /q are proxied, so the browser never
 // needs CORS and the backend sees Origin == Host (same-origin).
 const apiTarget = process.env.BINHDANG_API_URL || 'http://127.0.0.1:8080';
@@ -16,7 +18,9 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   server: { port: 5173, strictPort: true, proxy },
-  preview: { port: 5173, strictPort: true, proxy },
+  // Every page, asset and deep link `vite preview` returns carries the SPA's security headers (the
+  // dev server does not: its React refresh needs inline scripts).
+  preview: { port: 5173, strictPort: true, proxy, headers: securityHeaders(keycloakOrigin()) },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -83,6 +83,7 @@ start_spa() {
   fi
   require_free_port "$SPA_PORT" SPA
   BINHDANG_API_URL="http://127.0.0.1:$BACKEND_PORT" \
+    VITE_KEYCLOAK_URL="$BINHDANG_KEYCLOAK_URL" \
     start_service spa start "$BD_ROOT/frontend" npm run preview -- --port "$SPA_PORT" --strictPort
   wait_http "http://localhost:$SPA_PORT/" 60 spa
 }

@@ -166,6 +166,7 @@ start_e2e_spa() {
   }
   free_e2e_port "$E2E_SPA_PORT" e2e-spa
   BINHDANG_API_URL="http://127.0.0.1:$E2E_BACKEND_PORT" \
+    VITE_KEYCLOAK_URL="$BINHDANG_KEYCLOAK_URL" \
     start_service e2e-spa test "$BD_ROOT/frontend" npm run preview -- --port "$E2E_SPA_PORT" --strictPort
 }
 

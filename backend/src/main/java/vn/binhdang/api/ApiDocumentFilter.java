@@ -45,7 +45,7 @@ import vn.binhdang.security.Roles;
  * place, so that it cannot drift from the code:
  * <ul>
  *   <li>the problem+json answers every operation under /api may give: 401 and 403, 400 wherever the
- *       operation takes input, 415 wherever it takes a body. Operation-specific answers (404, 409, 413,
+ *       operation takes input, 415 wherever it takes a body, 429 and 503 with {@code Retry-After}. Operation-specific answers (404, 409, 413,
  *       422) stay on the resource methods;</li>
  *   <li>the realm roles each operation admits, read from its JAX-RS method's {@code @RolesAllowed} /
  *       {@code @Authenticated} (method first, then class): the {@code x-roles} extension and a sentence of
@@ -119,8 +119,23 @@ public class ApiDocumentFilter implements OASFilter {
                 if (operation.getRequestBody() != null && !responses.hasAPIResponse("415")) {
                     responses.addAPIResponse("415", ref("UnsupportedMediaType"));
                 }
+                documentRetryLaterAnswers(responses);
             }
         });
+    }
+
+    /**
+     * The answers any operation may give whatever it does, both with {@code Retry-After}: 429 when the
+     * caller's rate limit is used up (security/RateLimitFilter) and 503 while the database cannot be
+     * reached (common/DatabaseUnavailable).
+     */
+    private static void documentRetryLaterAnswers(APIResponses responses) {
+        if (!responses.hasAPIResponse("429")) {
+            responses.addAPIResponse("429", ref("TooManyRequests"));
+        }
+        if (!responses.hasAPIResponse("503")) {
+            responses.addAPIResponse("503", ref("ServiceUnavailable"));
+        }
     }
 
     /**

@@ -10,6 +10,8 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /** Identity, optimistic-lock version and who/when of creation and last change, for every record. */
 @MappedSuperclass
@@ -42,9 +44,14 @@ public abstract class AuditedEntity extends PanacheEntityBase {
         updatedBy = username;
     }
 
-    /** The application's clock (entity callbacks are not injected), so stamps follow the test clock too. */
+    /**
+     * The application's clock (entity callbacks are not injected), so stamps follow the test clock too;
+     * kept as PostgreSQL stores and returns them (microseconds, UTC), so the answer to the write that
+     * made a record is identical to every later read of it (a retried create answers from a read).
+     */
     private static OffsetDateTime now() {
-        return Calendar.now(io.quarkus.arc.Arc.container().instance(java.time.Clock.class).get());
+        OffsetDateTime now = Calendar.now(io.quarkus.arc.Arc.container().instance(java.time.Clock.class).get());
+        return now.toInstant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 
     @PrePersist

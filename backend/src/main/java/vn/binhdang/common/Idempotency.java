@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,6 +18,11 @@ import java.util.Optional;
  * Idempotent creation: a client sends an {@code Idempotency-Key} with a POST; the same user repeating
  * the same key with the same body gets the record created the first time, never a second one. The
  * same key with another body is refused (422), since it cannot mean a retry.
+ *
+ * <p>Retries that arrive together are serialised on the key: {@link #earlier} takes a
+ * transaction-scoped PostgreSQL advisory lock on (user, key), so a retry waits until the first
+ * request has committed (or rolled back) and then answers from its record. A header that is present
+ * but empty, blank, longer than 100 characters or repeated is refused (400 naming the header).
  */
 @ApplicationScoped
 public class Idempotency {
@@ -28,10 +34,33 @@ public class Idempotency {
     @Inject
     ObjectMapper json;
 
-    /** The id created by an earlier request with this key, if any. */
+    /**
+     * The key a request carries, if it carries one. The header's raw values are read (a JAX-RS
+     * {@code @HeaderParam} turns an empty header into "no header", which would silently drop the
+     * protection the client asked for).
+     */
+    public static Optional<String> keyOf(HttpHeaders headers) {
+        List<String> values = headers.getRequestHeaders().get(HEADER);
+        if (values == null || values.isEmpty()) {
+            return Optional.empty();
+        }
+        if (values.size() > 1) {
+            throw ProblemException.invalidField(HEADER, "idempotency.key.invalid");
+        }
+        String key = values.get(0);
+        check(key);
+        return Optional.of(key);
+    }
+
+    /**
+     * The id created by an earlier request with this key, if any. Waits for a request with the same
+     * key that is still running: the advisory lock is held until this transaction ends.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Long> earlier(String username, String key, Object request) {
         check(key);
+        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(:lock, 0))) AS held")
+                .setParameter("lock", username + '\n' + key).getSingleResult();
         List<?> rows = em.createNativeQuery(
                 "SELECT request_hash, resource_id FROM idempotency_record WHERE username = :user AND key = :key")
                 .setParameter("user", username).setParameter("key", key).getResultList();
@@ -55,7 +84,7 @@ public class Idempotency {
     }
 
     private static void check(String key) {
-        if (key.isBlank() || key.length() > 100) {
+        if (key == null || key.isBlank() || key.length() > 100) {
             throw ProblemException.invalidField(HEADER, "idempotency.key.invalid");
         }
     }

@@ -19,11 +19,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -37,6 +39,10 @@ public class ProblemMapper {
 
     @Inject
     Messages messages;
+
+    /** What a 503 tells the client to wait before trying again while the database is unreachable. */
+    @ConfigProperty(name = "binhdang.database-unavailable.retry-after", defaultValue = "5S")
+    Duration databaseRetryAfter;
 
     @ServerExceptionMapper
     public Response mapProblem(ProblemException e, HttpHeaders headers, UriInfo uri) {
@@ -110,6 +116,9 @@ public class ProblemMapper {
     /** A database rule that the service's own checks did not catch first (e.g. a race on a unique code). */
     @ServerExceptionMapper
     public Response mapPersistence(PersistenceException e, HttpHeaders headers, UriInfo uri) {
+        if (DatabaseUnavailable.isCause(e)) {
+            return mapDatabaseUnavailable(e, headers, uri);
+        }
         Locale locale = Messages.localeOf(headers);
         SQLException sql = sqlCause(e);
         if (sql != null && "23505".equals(sql.getSQLState())) {
@@ -155,8 +164,51 @@ public class ProblemMapper {
         return response;
     }
 
+    /**
+     * The database cannot be reached (see {@link DatabaseUnavailable}): 503 with {@code Retry-After}, and one
+     * warning line rather than a stack trace per request while the outage lasts.
+     */
+    private Response mapDatabaseUnavailable(Throwable e, HttpHeaders headers, UriInfo uri) {
+        LOG.warnf("Database unavailable on %s: %s", uri == null ? "?" : uri.getPath(), rootMessage(e));
+        Locale locale = Messages.localeOf(headers);
+        Response response = respond(ProblemType.SERVICE_UNAVAILABLE,
+                messages.get(locale, "problem.service-unavailable.database"), List.of(), headers, uri);
+        return retryAfter(response, databaseRetryAfter);
+    }
+
+    /** Rate limit used up (security/RateLimitFilter): 429 with {@code Retry-After}. */
+    @ServerExceptionMapper
+    public Response mapRetryLater(RetryLaterException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.localeOf(headers);
+        String detailKey = "problem." + e.problemType().name().toLowerCase(Locale.ROOT).replace('_', '-') + ".detail";
+        Response response = respond(e.problemType(), messages.get(locale, detailKey, e.retryAfterSeconds()), List.of(),
+                headers, uri);
+        return retryAfter(response, e.retryAfter());
+    }
+
+    /** {@code Retry-After} in whole seconds, at least 1. */
+    private static Response retryAfter(Response response, Duration wait) {
+        return Response.fromResponse(response).header("Retry-After", seconds(wait)).build();
+    }
+
+    /** A wait in whole seconds, rounded up, at least 1. */
+    static long seconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
     @ServerExceptionMapper(priority = 10_000)
     public Response mapUnexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        if (DatabaseUnavailable.isCause(e)) {
+            return mapDatabaseUnavailable(e, headers, uri);
+        }
         LOG.error("Unexpected error on " + (uri == null ? "?" : uri.getPath()), e);
         Locale locale = Messages.localeOf(headers);
         return respond(ProblemType.INTERNAL, messages.get(locale, "problem.internal.detail"), List.of(), headers, uri);

@@ -15,7 +15,9 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413),
     UNSUPPORTED_MEDIA_TYPE(415),
     IDEMPOTENCY_KEY_REUSED(422),
-    INTERNAL(500);
+    TOO_MANY_REQUESTS(429),
+    INTERNAL(500),
+    SERVICE_UNAVAILABLE(503);
 
     public final int status;
 

@@ -112,11 +112,14 @@ public class SessionResource {
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = vn.binhdang.common.Problem.class)))
     public Response createSession(@Valid @NotNull(message = "{body.required}") SessionRequest request,
+            // Declared for the contract; the value is read raw from the headers (an empty header must be refused).
             @HeaderParam(Idempotency.HEADER)
-            @Parameter(description = "Khóa chống ghi trùng khi gửi lại (tối đa 100 ký tự), ví dụ một UUID")
+            @Parameter(description = "Khóa chống ghi trùng khi gửi lại (1–100 ký tự, không để trống), ví dụ một UUID. "
+                    + "Các lần gửi lại đồng thời cùng khóa chờ lần đầu xong rồi nhận đúng kết quả của nó.")
             String idempotencyKey,
+            @Context HttpHeaders headers,
             @Context UriInfo uriInfo) {
-        SessionService.Created created = sessions.create(request, idempotencyKey);
+        SessionService.Created created = sessions.create(request, Idempotency.keyOf(headers).orElse(null));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.session().id())).build())
                 .entity(created.session()).build();
     }

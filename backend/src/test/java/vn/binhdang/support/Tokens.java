@@ -68,6 +68,12 @@ public final class Tokens {
         return jwt.sign();
     }
 
+    /** A coordinator of the commune signed in through the given client application ({@code azp}). */
+    public static String coordinatorThrough(String username, String communeCode, String client) {
+        return builder(username, List.of("coordinator"), AUDIENCE).claim("province_code", "12")
+                .claim("commune_code", communeCode).claim("azp", client).sign();
+    }
+
     private static JwtClaimsBuilder builder(String username, List<String> roles, String audience) {
         return Jwt.issuer(ISSUER)
                 .subject(username)
