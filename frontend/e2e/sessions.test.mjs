@@ -57,8 +57,9 @@ describe('communication sessions', () => {
       const unit = page.getByRole('textbox', { name: /^Đơn vị tổ chức/ });
       assert.equal(await unit.inputValue(), 'Trạm Y tế xã Bình Lư');
       assert.equal(await unit.getAttribute('readonly'), '');
-      const today = await page.getByLabel(/^Ngày tổ chức/).inputValue();
-      assert.match(today, /^\d{4}-\d{2}-\d{2}$/);
+      // Today's date, day first (dd/MM/yyyy) as Vietnamese users write it.
+      const today = await page.getByRole('textbox', { name: /^Ngày tổ chức/ }).inputValue();
+      assert.match(today, /^\d{2}\/\d{2}\/\d{4}$/);
 
       await choose(page, /^Hình thức/, 'Hội nghị, họp');
       await page.getByRole('checkbox', { name: 'Pháp luật, chính sách về bình đẳng giới' }).check();
