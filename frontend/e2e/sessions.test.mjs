@@ -201,7 +201,9 @@ describe('communication sessions', () => {
       assert.equal(result.after.participantsMale, result.before.participantsMale);
 
       await page.goto(`/sessions/${result.id}`);
-      await page.getByRole('heading', { name: new RegExp(`^${result.unitName}`) }).waitFor();
+      // A unit's name may hold regex characters: "Hợp tác xã Chè Bình Lư (minh họa)".
+      const unitName = result.unitName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      await page.getByRole('heading', { name: new RegExp(`^${unitName}`) }).waitFor();
       assert.equal(await page.getByRole('link', { name: 'Sửa' }).count(), 0);
       assert.equal(await page.getByRole('button', { name: 'Tải tệp lên' }).count(), 0);
       await screenshot(page, 'reporter-other-unit-session.png');
