@@ -57,8 +57,9 @@ describe('communication sessions', () => {
       const unit = page.getByRole('textbox', { name: /^Đơn vị tổ chức/ });
       assert.equal(await unit.inputValue(), 'Trạm Y tế xã Bình Lư');
       assert.equal(await unit.getAttribute('readonly'), '');
-      const today = await page.getByLabel(/^Ngày tổ chức/).inputValue();
-      assert.match(today, /^\d{4}-\d{2}-\d{2}$/);
+      // Today's date, day first (dd/MM/yyyy) as Vietnamese users write it.
+      const today = await page.getByRole('textbox', { name: /^Ngày tổ chức/ }).inputValue();
+      assert.match(today, /^\d{2}\/\d{2}\/\d{4}$/);
 
       await choose(page, /^Hình thức/, 'Hội nghị, họp');
       await page.getByRole('checkbox', { name: 'Pháp luật, chính sách về bình đẳng giới' }).check();
@@ -200,7 +201,9 @@ describe('communication sessions', () => {
       assert.equal(result.after.participantsMale, result.before.participantsMale);
 
       await page.goto(`/sessions/${result.id}`);
-      await page.getByRole('heading', { name: new RegExp(`^${result.unitName}`) }).waitFor();
+      // A unit's name may hold regex characters: "Hợp tác xã Chè Bình Lư (minh họa)".
+      const unitName = result.unitName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      await page.getByRole('heading', { name: new RegExp(`^${unitName}`) }).waitFor();
       assert.equal(await page.getByRole('link', { name: 'Sửa' }).count(), 0);
       assert.equal(await page.getByRole('button', { name: 'Tải tệp lên' }).count(), 0);
       await screenshot(page, 'reporter-other-unit-session.png');

@@ -78,3 +78,19 @@ export function monthRange(year: number, month: number): [string, string] {
   const last = fromUtc(new Date(Date.UTC(year, month, 0)));
   return [first, last];
 }
+
+const typedDate = /^(\d{1,2})[/.\-\s](\d{1,2})[/.\-\s](\d{4})$/;
+
+/**
+ * A date as Vietnamese users type it, day first: '2/12/2026', '02/12/2026', '2.12.2026', '2-12-2026'
+ * or the eight digits '02122026' → '2026-12-02'; an ISO '2026-12-02' (pasted) is kept. Anything else,
+ * or a day that does not exist (31/02/2026), → null. Never month first, whatever the browser's language.
+ */
+export function parseDate(text: string): string | null {
+  const trimmed = text.trim();
+  if (isIsoDate(trimmed)) return trimmed;
+  const match = typedDate.exec(trimmed) ?? /^(\d{2})(\d{2})(\d{4})$/.exec(trimmed);
+  if (!match) return null;
+  const iso = `${match[3]}-${match[2]!.padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
+}

@@ -3,6 +3,13 @@ import type { Dictionary, YearSpan } from './vi';
 const spanText = (span: YearSpan) => (span ? ` ${span.first}–${span.last}` : '');
 
 export const en: Dictionary = {
+  dateField: {
+    placeholder: 'dd/mm/yyyy',
+    invalid: 'Not a valid date: type day/month/year, e.g. 02/12/2026',
+    today: 'Today',
+    yesterday: 'Yesterday',
+    quickChoices: 'Quick date choices',
+  },
   common: {
     appName: 'Bình Đẳng',
     programme: (span: YearSpan) => `Gender Equality Communication Programme${spanText(span)}`,

@@ -6,6 +6,13 @@ export type YearSpan = { first: number; last: number } | undefined;
 const spanText = (span: YearSpan) => (span ? ` ${span.first}–${span.last}` : '');
 
 export const vi = {
+  dateField: {
+    placeholder: 'ngày/tháng/năm',
+    invalid: 'Không phải ngày hợp lệ: nhập ngày/tháng/năm, ví dụ 02/12/2026',
+    today: 'Hôm nay',
+    yesterday: 'Hôm qua',
+    quickChoices: 'Chọn nhanh ngày',
+  },
   common: {
     appName: 'Bình Đẳng',
     programme: (span: YearSpan) => `Chương trình Truyền thông về bình đẳng giới${spanText(span)}`,

@@ -10,7 +10,7 @@ import {
 import { communes, coordinator, page, plan, plansHandler, provinceUser, reporter, viewer } from '@/testing/data';
 import { mockApi, problem } from '@/testing/mock-api';
 import { renderApp } from '@/testing/test-utils';
-import { todayIso } from '@/utils/dates';
+import { formatDate, todayIso } from '@/utils/dates';
 
 type User = ReturnType<typeof renderApp>['user'];
 
@@ -308,7 +308,7 @@ describe('village conventions', () => {
     });
     const { user } = renderApp('/conventions/11/reviews/new');
     const form = await screen.findByRole('form', { name: 'Ghi kết quả rà soát về bình đẳng giới' });
-    expect(within(form).getByLabelText(/^Ngày rà soát/)).toHaveValue(todayIso());
+    expect(within(form).getByLabelText(/^Ngày rà soát/)).toHaveValue(formatDate(todayIso()));
     await fill(user, within(form).getByRole('textbox', { name: /^Người, tổ rà soát/ }), 'Tổ rà soát: Phòng VH-XH, Hội LHPN');
     expect(within(form).queryByRole('group', { name: 'Điều khoản 1' })).not.toBeInTheDocument();
 

@@ -11,7 +11,7 @@ import {
 } from '@/testing/media-data';
 import { mockApi, problem } from '@/testing/mock-api';
 import { renderApp } from '@/testing/test-utils';
-import { todayIso } from '@/utils/dates';
+import { formatDate, todayIso } from '@/utils/dates';
 
 type User = ReturnType<typeof renderApp>['user'];
 
@@ -125,7 +125,7 @@ describe('media products', () => {
     expect(unit).toHaveValue('Trạm Y tế xã Bình Lư');
     expect(unit).toHaveAttribute('readonly');
     expect(screen.getByText('Bạn ghi nhận cho đơn vị của mình.')).toBeInTheDocument();
-    expect(screen.getByLabelText(/^Ngày phát hành/)).toHaveValue(todayIso());
+    expect(screen.getByLabelText(/^Ngày phát hành/)).toHaveValue(formatDate(todayIso()));
 
     await choose(user, /^Loại sản phẩm/, 'Bài đăng mạng xã hội');
     await user.type(screen.getByRole('textbox', { name: /^Tiêu đề/ }), '  Nam giới cùng chia sẻ việc nhà ');

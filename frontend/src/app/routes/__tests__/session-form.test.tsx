@@ -3,7 +3,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { actionMonth, coordinator, programmeHandlers, reporter, session } from '@/testing/data';
 import { mockApi, problem } from '@/testing/mock-api';
 import { renderApp } from '@/testing/test-utils';
-import { todayIso } from '@/utils/dates';
+import { formatDate, todayIso } from '@/utils/dates';
 
 type User = ReturnType<typeof renderApp>['user'];
 
@@ -37,7 +37,7 @@ describe('session form', () => {
     mockApi(programmeHandlers(reporter));
     await openForm();
 
-    expect(screen.getByLabelText(/^Ngày tổ chức/)).toHaveValue(todayIso());
+    expect(screen.getByLabelText(/^Ngày tổ chức/)).toHaveValue(formatDate(todayIso()));
     const unit = screen.getByRole('textbox', { name: /^Đơn vị tổ chức/ });
     expect(unit).toHaveValue('Trạm Y tế xã Bình Lư');
     expect(unit).toHaveAttribute('readonly');
@@ -174,7 +174,8 @@ describe('session form', () => {
     await waitFor(() => expect(api.calls('POST /api/v1/sessions')).toHaveLength(2));
     const [before, after] = api.calls('POST /api/v1/sessions');
     expect(after?.headers.get('Idempotency-Key')).toBe(before?.headers.get('Idempotency-Key'));
-  });
+    // Two whole forms rendered and filled: ~20 s on a loaded 2-core machine.
+  }, 40_000);
 
   it('refuses a date outside the chosen campaign', async () => {
     mockApi(programmeHandlers(reporter));

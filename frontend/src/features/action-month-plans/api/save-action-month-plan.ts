@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api, unwrap } from '@/lib/api';
+import { api, invalidateAfterRecordChange, unwrap } from '@/lib/api';
 import { fileForm } from '@/lib/attachments';
 import { saveBlob } from '@/utils/download';
 
@@ -40,13 +40,8 @@ function useOnPlanSaved() {
   const queryClient = useQueryClient();
   return (plan: ActionMonthPlan) => {
     queryClient.setQueryData(actionMonthPlanQueryOptions(plan.id).queryKey, plan);
-    // The status table, the unit's own plan and the dashboard's target 2 all read plans.
-    return Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['action-month-plans', 'status'] }),
-      queryClient.invalidateQueries({ queryKey: ['action-month-plans', 'unit'] }),
-      queryClient.invalidateQueries({ queryKey: ['indicators'] }),
-      queryClient.invalidateQueries({ queryKey: ['dashboard'] }),
-    ]);
+    // The unit's own plan, then the figures (the status table and target 2 among them).
+    return invalidateAfterRecordChange(queryClient, ['action-month-plans', 'unit']);
   };
 }
 

@@ -2,7 +2,7 @@ import { FileInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from 
 import { useState, type FormEvent } from 'react';
 
 import { errorMessage } from '@/components/errors/error-alert';
-import { FormActions, FormMessages, StaleAlert, UnitField } from '@/components/form';
+import { DateField, FormActions, FormMessages, StaleAlert, UnitField } from '@/components/form';
 import { ATTACHMENT_ACCEPT, checkAttachment } from '@/lib/attachments';
 import { useMe } from '@/lib/auth';
 import { useFormState, useProblemSubmit } from '@/lib/form';
@@ -108,12 +108,11 @@ export function ActionMonthPlanForm({ initialValues, mode, unitLocked, onSubmit,
             onChange={(event) => setField('documentNumber', event.currentTarget.value)}
             error={errors.documentNumber}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={w.documentDate}
             value={values.documentDate}
             max={today}
-            onChange={(event) => setField('documentDate', event.currentTarget.value)}
+            onChange={(iso) => setField('documentDate', iso)}
             error={errors.documentDate}
             withAsterisk
           />

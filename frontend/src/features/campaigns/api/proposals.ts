@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
-import { api, unwrap } from '@/lib/api';
+import { api, invalidateAfterRecordChange, unwrap } from '@/lib/api';
 
 import { campaignQueryOptions } from './get-campaign';
 import type { Campaign, CampaignOccasion, CampaignProposal } from './types';
@@ -34,10 +34,7 @@ export function useConfirmProposal() {
     mutationFn: confirmProposal,
     onSuccess: (campaign) => {
       queryClient.setQueryData(campaignQueryOptions(campaign.id).queryKey, campaign);
-      return Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['campaigns', 'proposals'] }),
-        queryClient.invalidateQueries({ queryKey: ['campaigns', 'list'] }),
-      ]);
+      return invalidateAfterRecordChange(queryClient, ['campaigns']);
     },
   });
 }

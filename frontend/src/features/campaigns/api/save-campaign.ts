@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api, unwrap } from '@/lib/api';
+import { api, invalidateAfterRecordChange, unwrap } from '@/lib/api';
 
 import { toCampaignRequest, type CampaignFormValues } from './campaign-form-schema';
 import { campaignQueryOptions } from './get-campaign';
@@ -24,11 +24,9 @@ function useOnCampaignSaved() {
   const queryClient = useQueryClient();
   return (campaign: Campaign) => {
     queryClient.setQueryData(campaignQueryOptions(campaign.id).queryKey, campaign);
-    // Lists, calendars and proposals (a confirmed peak links to its campaign) all change.
-    return Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['campaigns', 'list'] }),
-      queryClient.invalidateQueries({ queryKey: ['campaigns', 'proposals'] }),
-    ]);
+    // Lists, calendars, the session form's options and proposals (a confirmed peak links to its
+    // campaign) all change, and so may the figures.
+    return invalidateAfterRecordChange(queryClient, ['campaigns']);
   };
 }
 

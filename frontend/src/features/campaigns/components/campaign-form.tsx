@@ -2,7 +2,7 @@ import { Checkbox, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput }
 import type { FormEvent } from 'react';
 
 import { errorMessage } from '@/components/errors/error-alert';
-import { FormActions, FormMessages, StaleAlert } from '@/components/form';
+import { DateField, FormActions, FormMessages, StaleAlert } from '@/components/form';
 import { useMe } from '@/lib/auth';
 import { useFormState, useProblemSubmit } from '@/lib/form';
 import { useI18n } from '@/lib/i18n';
@@ -81,20 +81,18 @@ export function CampaignForm({ initialValues, submitLabel, onSubmit, onCancel, o
             onChange={(event) => setField('theme', event.currentTarget.value)}
             error={errors.theme}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t.campaigns.startDate}
             value={values.startDate}
-            onChange={(event) => setField('startDate', event.currentTarget.value)}
+            onChange={(iso) => setField('startDate', iso)}
             error={errors.startDate}
             withAsterisk
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t.campaigns.endDate}
             value={values.endDate}
             min={values.startDate || undefined}
-            onChange={(event) => setField('endDate', event.currentTarget.value)}
+            onChange={(iso) => setField('endDate', iso)}
             error={errors.endDate}
             withAsterisk
           />

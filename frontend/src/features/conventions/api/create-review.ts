@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api, unwrap } from '@/lib/api';
+import { api, invalidateAfterRecordChange, unwrap } from '@/lib/api';
 
 import { conventionReviewQueryOptions } from './get-reviews';
 import { toReviewRequest, type ReviewFormValues } from './review-form-schema';
@@ -22,7 +22,7 @@ export function useCreateConventionReview() {
     onSuccess: (review) => {
       queryClient.setQueryData(conventionReviewQueryOptions(review.conventionId, review.id).queryKey, review);
       // The convention's latest review and standing may change, in its page and in the list.
-      return queryClient.invalidateQueries({ queryKey: ['conventions'] });
+      return invalidateAfterRecordChange(queryClient, ['conventions']);
     },
   });
 }

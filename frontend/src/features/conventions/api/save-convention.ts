@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api, unwrap } from '@/lib/api';
+import { api, invalidateAfterRecordChange, unwrap } from '@/lib/api';
 
 import { toConventionRequest, type ConventionFormValues } from './convention-form-schema';
 import { conventionQueryOptions } from './get-convention';
@@ -24,7 +24,7 @@ function useOnConventionSaved() {
   const queryClient = useQueryClient();
   return (convention: Convention) => {
     queryClient.setQueryData(conventionQueryOptions(convention.id).queryKey, convention);
-    return queryClient.invalidateQueries({ queryKey: ['conventions', 'list'] });
+    return invalidateAfterRecordChange(queryClient, ['conventions', 'list']);
   };
 }
 

@@ -2,7 +2,7 @@ import { Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 
 import { errorMessage } from '@/components/errors/error-alert';
-import { FormActions, FormMessages, StaleAlert } from '@/components/form';
+import { DateField, FormActions, FormMessages, StaleAlert } from '@/components/form';
 import { useFormState, useProblemSubmit } from '@/lib/form';
 import { useI18n } from '@/lib/i18n';
 import { useConventionsText } from '@/lib/i18n/conventions';
@@ -105,12 +105,11 @@ export function ConventionForm({
             maxLength={DECISION_NUMBER_MAX}
             spellCheck={false}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={w.decisionDate}
             value={values.decisionDate}
             max={today}
-            onChange={(event) => setField('decisionDate', event.currentTarget.value)}
+            onChange={(iso) => setField('decisionDate', iso)}
             error={errors.decisionDate}
           />
         </SimpleGrid>

@@ -1,8 +1,8 @@
-import { Alert, Button, Fieldset, Group, Radio, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, Radio, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 
 import { errorMessage } from '@/components/errors/error-alert';
-import { FormActions, FormMessages } from '@/components/form';
+import { DateField, FormActions, FormMessages } from '@/components/form';
 import { ApiError } from '@/lib/api';
 import { useI18n } from '@/lib/i18n';
 import { useConventionsText } from '@/lib/i18n/conventions';
@@ -127,13 +127,12 @@ export function ReviewForm({ title, convention, onSubmit, onCancel }: ReviewForm
     <form onSubmit={(event) => void handleSubmit(event)} noValidate aria-label={title}>
       <Stack gap="md" maw={860}>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <TextInput
-            type="date"
+          <DateField
             label={w.reviews.reviewedOn}
             value={values.reviewedOn}
             min={convention.decisionDate ?? undefined}
             max={today}
-            onChange={(event) => setTop('reviewedOn', event.currentTarget.value)}
+            onChange={(iso) => setTop('reviewedOn', iso)}
             error={errors.reviewedOn}
             withAsterisk
           />

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api, unwrap } from '@/lib/api';
+import { api, invalidateAfterRecordChange, unwrap } from '@/lib/api';
 
 import { toChecklistRequest, type ChecklistFormValues } from './checklist-form-schema';
 import { currentChecklistQueryOptions, mediaChecklistQueryOptions } from './get-media-checklists';
@@ -18,7 +18,8 @@ export function useCreateMediaChecklist() {
     onSuccess: (checklist) => {
       queryClient.setQueryData(mediaChecklistQueryOptions(checklist.version).queryKey, checklist);
       queryClient.setQueryData(currentChecklistQueryOptions().queryKey, checklist);
-      return queryClient.invalidateQueries({ queryKey: ['media-checklists', 'list'] });
+      // A new version changes which products meet the standard (target 4).
+      return invalidateAfterRecordChange(queryClient, ['media-checklists', 'list'], ['media-products']);
     },
   });
 }

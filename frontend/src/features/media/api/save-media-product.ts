@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api, unwrap } from '@/lib/api';
+import { api, invalidateAfterRecordChange, unwrap } from '@/lib/api';
 
 import { mediaProductQueryOptions } from './get-media-product';
 import { toMediaProductRequest, type MediaProductFormValues } from './media-product-form-schema';
@@ -24,15 +24,12 @@ export async function updateMediaProduct(input: {
   ) as MediaProduct;
 }
 
-/** After a product is saved or assessed: its page shows the answer, lists and history refresh. */
+/** After a product is saved or assessed: its page shows the answer, its lists and every figure refresh. */
 export function useOnMediaProductSaved() {
   const queryClient = useQueryClient();
   return (product: MediaProduct) => {
     queryClient.setQueryData(mediaProductQueryOptions(product.id).queryKey, product);
-    return Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['media-products', 'list'] }),
-      queryClient.invalidateQueries({ queryKey: ['audit'] }),
-    ]);
+    return invalidateAfterRecordChange(queryClient, ['media-products', 'list']);
   };
 }
 

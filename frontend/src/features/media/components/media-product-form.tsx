@@ -1,8 +1,8 @@
-import { Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Select, Stack, Textarea } from '@mantine/core';
 import type { FormEvent } from 'react';
 
 import { errorMessage } from '@/components/errors/error-alert';
-import { FormActions, FormMessages, StaleAlert, UnitField } from '@/components/form';
+import { DateField, FormActions, FormMessages, StaleAlert, UnitField } from '@/components/form';
 import { isUnitReporter, useMe } from '@/lib/auth';
 import { useFormState, useProblemSubmit } from '@/lib/form';
 import { useI18n } from '@/lib/i18n';
@@ -98,13 +98,12 @@ export function MediaProductForm({ title, initialValues, submitLabel, onSubmit, 
           maxLength={TITLE_MAX + 50}
           size="md"
         />
-        <TextInput
-          type="date"
+        <DateField
           label={m.products.publishedOn}
           description={m.products.publishedOnHint}
           value={values.publishedOn}
           max={today}
-          onChange={(event) => setField('publishedOn', event.currentTarget.value)}
+          onChange={(iso) => setField('publishedOn', iso)}
           error={errors.publishedOn}
           withAsterisk
           size="md"

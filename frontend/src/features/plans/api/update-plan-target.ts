@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api, ApiError, unwrap, type Schemas } from '@/lib/api';
+import { api, ApiError, invalidateAfterRecordChange, unwrap, type Schemas } from '@/lib/api';
 
 import type { Plan } from './types';
 
@@ -21,13 +21,8 @@ export function useUpdatePlanTarget() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: updatePlanTarget,
-    onSuccess: () => {
-      // The plan (its version moved), its history, and the dashboard's yearly targets.
-      void queryClient.invalidateQueries({ queryKey: ['plans'] });
-      void queryClient.invalidateQueries({ queryKey: ['audit'] });
-      void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
-      void queryClient.invalidateQueries({ queryKey: ['indicators'] });
-    },
+    // The plan (its version moved, and the programme period read from it), then the yearly targets.
+    onSuccess: () => invalidateAfterRecordChange(queryClient, ['plans']),
     onError: (error) => {
       // Someone else changed the plan: reload it, so that the next save carries its new version.
       if (error instanceof ApiError && error.is('stale-version')) void queryClient.invalidateQueries({ queryKey: ['plans'] });

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api, unwrap } from '@/lib/api';
+import { api, invalidateAfterRecordChange, unwrap } from '@/lib/api';
 import type { ReferenceItem } from '@/lib/reference-data';
 
 import { toReferenceItemRequest, type ReferenceItemFormValues } from './reference-item-form-schema';
@@ -26,8 +26,9 @@ export async function updateReferenceItem(input: {
 
 function useInvalidateReferenceItems() {
   const queryClient = useQueryClient();
-  // Every list of every kind: selects in the session form read the same cache.
-  return () => queryClient.invalidateQueries({ queryKey: ['reference-items'] });
+  // Every list of every kind (selects in the session form read the same cache), then the figures
+  // that show an item's name (and its history).
+  return () => invalidateAfterRecordChange(queryClient, ['reference-items']);
 }
 
 export function useCreateReferenceItem() {

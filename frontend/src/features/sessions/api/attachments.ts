@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api, unwrap } from '@/lib/api';
+import { api, invalidateAfterRecordChange, unwrap } from '@/lib/api';
 import { fileForm } from '@/lib/attachments';
 import { saveBlob } from '@/utils/download';
 
@@ -21,7 +21,8 @@ export function useUploadAttachment() {
       queryClient.setQueryData(sessionQueryOptions(sessionId).queryKey, (session: Session | undefined) =>
         session ? { ...session, attachments: [...session.attachments, attachment] } : session,
       );
-      return queryClient.invalidateQueries({ queryKey: sessionQueryOptions(sessionId).queryKey });
+      // Evidence counts towards the session's standing (and a photo of it towards the figures).
+      return invalidateAfterRecordChange(queryClient, sessionQueryOptions(sessionId).queryKey, ['sessions', 'list']);
     },
   });
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api, unwrap } from '@/lib/api';
+import { api, invalidateAfterRecordChange, unwrap } from '@/lib/api';
 
 import { sessionQueryOptions } from './get-session';
 import { toSessionRequest, type SessionFormValues } from './session-form-schema';
@@ -44,11 +44,7 @@ function useOnSessionSaved() {
   const queryClient = useQueryClient();
   return (session: Session) => {
     queryClient.setQueryData(sessionQueryOptions(session.id).queryKey, session);
-    return Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['sessions', 'list'] }),
-      queryClient.invalidateQueries({ queryKey: ['sessions', 'unit-summary'] }),
-      queryClient.invalidateQueries({ queryKey: ['audit'] }),
-    ]);
+    return invalidateAfterRecordChange(queryClient, ['sessions', 'list']);
   };
 }
 

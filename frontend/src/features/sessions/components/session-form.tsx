@@ -15,7 +15,7 @@ import {
 import { useState, type FormEvent, type ReactNode } from 'react';
 
 import { errorMessage } from '@/components/errors/error-alert';
-import { FormActions, FormMessages, StaleAlert, UnitField } from '@/components/form';
+import { DateField, FormActions, FormMessages, StaleAlert, UnitField } from '@/components/form';
 import { MoneyInput } from '@/components/ui/money-input';
 import { ApiError } from '@/lib/api';
 import { isUnitReporter, useMe } from '@/lib/auth';
@@ -249,12 +249,11 @@ export function SessionForm({ title, initialValues, draftKey, draftVersion, onSu
             size="md"
           />
           <SimpleGrid cols={2} spacing="sm">
-            <TextInput
-              type="date"
+            <DateField
               label={t.sessions.heldOn}
               value={values.heldOn}
               max={today}
-              onChange={text('heldOn')}
+              onChange={set('heldOn')}
               error={errors.heldOn}
               withAsterisk
               size="md"

@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { DateField } from '@/components/form';
 import { Link } from 'react-router';
 
 import { ErrorAlert, errorMessage } from '@/components/errors/error-alert';
@@ -159,18 +160,16 @@ export function SessionsList() {
           onChange={(value) => update({ year: value, from: null, to: null })}
           allowDeselect={false}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t.sessions.from}
           value={from}
-          onChange={(event) => update({ from: event.currentTarget.value, year: null })}
+          onChange={(iso) => update({ from: iso, year: null })}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t.sessions.to}
           value={to}
           min={from || undefined}
-          onChange={(event) => update({ to: event.currentTarget.value, year: null })}
+          onChange={(iso) => update({ to: iso, year: null })}
         />
         {seesManyCommunes ? (
           <Select

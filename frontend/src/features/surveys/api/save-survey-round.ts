@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 
-import { api, unwrap } from '@/lib/api';
+import { api, invalidateAfterRecordChange, unwrap } from '@/lib/api';
 
 import { surveyRoundQueryOptions } from './get-survey-round';
 import type { SurveyRound, SurveyRoundRequest } from './types';
@@ -16,15 +16,10 @@ export async function updateSurveyRound(input: { id: number; request: SurveyRoun
   ) as SurveyRound;
 }
 
-/** A round changed (form or file): its page, the lists, its history and target 3 on the dashboard. */
+/** A round changed (form or file): its page, the lists and every figure (target 3 among them). */
 export function refreshAfterSurveyChange(queryClient: QueryClient, round: SurveyRound) {
   queryClient.setQueryData(surveyRoundQueryOptions(round.id).queryKey, round);
-  return Promise.all([
-    queryClient.invalidateQueries({ queryKey: ['survey-rounds', 'list'] }),
-    queryClient.invalidateQueries({ queryKey: ['audit'] }),
-    queryClient.invalidateQueries({ queryKey: ['dashboard'] }),
-    queryClient.invalidateQueries({ queryKey: ['indicators'] }),
-  ]);
+  return invalidateAfterRecordChange(queryClient, ['survey-rounds', 'list']);
 }
 
 export function useCreateSurveyRound() {

@@ -3,7 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useState, type FormEvent } from 'react';
 
 import { errorMessage } from '@/components/errors/error-alert';
-import { FormActions, FormMessages, StaleAlert } from '@/components/form';
+import { DateField, FormActions, FormMessages, StaleAlert } from '@/components/form';
 import { ApiError } from '@/lib/api';
 import { useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
@@ -153,13 +153,12 @@ export function SurveyRoundForm({ initialValues, version, knownGroups = [], subm
           withAsterisk
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <TextInput
-            type="date"
+          <DateField
             label={s.conductedOnField}
             description={s.conductedOnHelp}
             value={values.conductedOn}
             max={today}
-            onChange={(event) => setField('conductedOn', event.currentTarget.value)}
+            onChange={(iso) => setField('conductedOn', iso)}
             error={errors.conductedOn}
             withAsterisk
           />

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api, unwrap } from '@/lib/api';
+import { api, invalidateAfterRecordChange, unwrap } from '@/lib/api';
 
 import { unitQueryOptions } from './get-unit';
 import type { Unit } from './types';
@@ -16,7 +16,7 @@ export function useCreateUnit() {
     mutationFn: createUnit,
     onSuccess: (unit) => {
       queryClient.setQueryData(unitQueryOptions(unit.id).queryKey, unit);
-      return queryClient.invalidateQueries({ queryKey: ['units', 'list'] });
+      return invalidateAfterRecordChange(queryClient, ['units', 'list'], ['units', 'options']);
     },
   });
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api, unwrap } from '@/lib/api';
+import { api, invalidateAfterRecordChange, unwrap } from '@/lib/api';
 
 import { unitQueryOptions } from './get-unit';
 
@@ -15,7 +15,7 @@ export function useDeleteUnit() {
     mutationFn: deleteUnit,
     onSuccess: (_data, id) => {
       queryClient.removeQueries({ queryKey: unitQueryOptions(id).queryKey });
-      return queryClient.invalidateQueries({ queryKey: ['units', 'list'] });
+      return invalidateAfterRecordChange(queryClient, ['units', 'list'], ['units', 'options']);
     },
   });
 }

@@ -1,4 +1,5 @@
-import { Alert, Badge, Button, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { DateField } from '@/components/form';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 
@@ -39,12 +40,11 @@ function DeactivateDialog({ unit, opened, onClose }: { unit: Unit; opened: boole
     <Modal opened={opened} onClose={onClose} title={t.units.deactivateTitle}>
       <Stack gap="md">
         <Text size="sm">{t.units.deactivateText(unit.name)}</Text>
-        <TextInput
-          type="date"
+        <DateField
           label={t.units.deactivateDate}
           value={activeTo}
           min={unit.activeFrom}
-          onChange={(event) => setActiveTo(event.currentTarget.value)}
+          onChange={(iso) => setActiveTo(iso)}
           error={fieldError ?? serverFieldError}
         />
         {error && !serverFieldError ? (

@@ -2,7 +2,7 @@ import { Checkbox, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 
 import { errorMessage } from '@/components/errors/error-alert';
-import { FormActions, FormMessages, StaleAlert } from '@/components/form';
+import { DateField, FormActions, FormMessages, StaleAlert } from '@/components/form';
 import { useMe } from '@/lib/auth';
 import { useFormState, useProblemSubmit } from '@/lib/form';
 import { useI18n } from '@/lib/i18n';
@@ -116,20 +116,18 @@ export function UnitForm({ initialValues, submitLabel, onSubmit, onCancel, onRel
             error={errors.email}
           />
           <div />
-          <TextInput
+          <DateField
             label={t.units.activeFrom}
-            type="date"
             value={values.activeFrom}
-            onChange={(event) => setField('activeFrom', event.currentTarget.value)}
+            onChange={(iso) => setField('activeFrom', iso)}
             error={errors.activeFrom}
             withAsterisk
           />
-          <TextInput
+          <DateField
             label={t.units.activeTo}
-            type="date"
             value={values.activeTo}
             min={values.activeFrom || undefined}
-            onChange={(event) => setField('activeTo', event.currentTarget.value)}
+            onChange={(iso) => setField('activeTo', iso)}
             error={errors.activeTo}
           />
         </SimpleGrid>

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api, unwrap } from '@/lib/api';
+import { api, invalidateAfterRecordChange, unwrap } from '@/lib/api';
 
 import { villageQueryOptions } from './get-village';
 import type { Village } from './types';
@@ -16,7 +16,7 @@ export function useCreateVillage() {
     mutationFn: createVillage,
     onSuccess: (village) => {
       queryClient.setQueryData(villageQueryOptions(village.id).queryKey, village);
-      return queryClient.invalidateQueries({ queryKey: ['villages', 'list'] });
+      return invalidateAfterRecordChange(queryClient, ['villages', 'list'], ['villages', 'options']);
     },
   });
 }

@@ -178,8 +178,21 @@ public class IndicatorService {
         return Locale.ENGLISH.equals(language.locale()) ? IndicatorValue.POINTS_EN : IndicatorValue.PERCENTAGE_POINTS;
     }
 
-    private static String oneDecimal(BigDecimal rate) {
-        return rate.setScale(1, RoundingMode.HALF_UP).toPlainString();
+    /** A rate shown with one decimal; {@link Messages} writes it in the text's language. */
+    private static BigDecimal oneDecimal(BigDecimal rate) {
+        return rate.setScale(1, RoundingMode.HALF_UP);
+    }
+
+    /** "Không đạt chỉ tiêu năm 2026: 78,57 % / 100,00 %" — "Target missed in 2026: 78.57% / 100.00%". */
+    private String targetWarning(Locale locale, String key, int year, IndicatorValue indicator) {
+        String measure = indicator.unit().equals(IndicatorValue.PERCENT) ? "indicator.measure.percent"
+                : "indicator.measure.points";
+        return messages.get(locale, key, year, measureText(locale, measure, indicator.value()),
+                measureText(locale, measure, indicator.targetValue()));
+    }
+
+    private String measureText(Locale locale, String measure, BigDecimal value) {
+        return value == null ? "—" : messages.get(locale, measure, value);
     }
 
     /** 15/11 */
@@ -330,12 +343,9 @@ public class IndicatorService {
             if (indicator.status() == IndicatorStatus.AT_RISK || indicator.status() == IndicatorStatus.NOT_MET) {
                 String key = indicator.status() == IndicatorStatus.NOT_MET ? "indicator.warning.missed"
                         : "indicator.warning.at-risk";
-                String unitVi = indicator.unit().equals(IndicatorValue.PERCENT) ? IndicatorValue.PERCENT
-                        : IndicatorValue.PERCENTAGE_POINTS;
-                Object[] args = {year, String.valueOf(indicator.value()), String.valueOf(indicator.targetValue()),
-                        unitVi};
                 warnings.add(new Warning(WarningKind.TARGET_AT_RISK, indicator.target(), WarningSubject.TARGET, null, indicator.titleVi(),
-                        messages.get(Messages.VIETNAMESE, key, args), messages.get(Locale.ENGLISH, key, args)));
+                        targetWarning(Messages.VIETNAMESE, key, year, indicator),
+                        targetWarning(Locale.ENGLISH, key, year, indicator)));
             }
         }
         return warnings;

@@ -72,7 +72,7 @@ public class PlanService {
                         plan.periodStart, plan.periodEnd));
             } else if (value.value().compareTo(bounds.min()) < 0 || value.value().compareTo(bounds.max()) > 0) {
                 violations.add(new Violation("yearlyTargets[" + i + "].value", "target.value.bounds", value.year(),
-                        bounds.min().toPlainString(), bounds.max().toPlainString()));
+                        bounds.min().stripTrailingZeros(), bounds.max().stripTrailingZeros()));
             }
         }
         if (request.changeMode() != null && number != 3) {

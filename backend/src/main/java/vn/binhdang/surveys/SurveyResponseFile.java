@@ -123,8 +123,8 @@ final class SurveyResponseFile {
                 }
             }
             if (score.signum() < 0 || (round.scaleMax != null && score.compareTo(round.scaleMax) > 0)) {
-                rejected.add(new Rejected(row, "survey.import.score.range", score.stripTrailingZeros().toPlainString(),
-                        round.scaleMax == null ? "∞" : round.scaleMax.stripTrailingZeros().toPlainString()));
+                rejected.add(new Rejected(row, "survey.import.score.range", score.stripTrailingZeros(),
+                        round.scaleMax == null ? "∞" : round.scaleMax.stripTrailingZeros()));
                 continue;
             }
             tallies.computeIfAbsent(group.get() + "/" + sex.get(), k -> new Tally(group.get(), sex.get()))

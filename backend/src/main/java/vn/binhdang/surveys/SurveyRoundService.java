@@ -268,7 +268,8 @@ public class SurveyRoundService {
         return value == null ? null : value.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
-    private static String plain(java.math.BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+    /** Without trailing zeros; the message writes it in the request's language. */
+    private static java.math.BigDecimal plain(java.math.BigDecimal value) {
+        return value.stripTrailingZeros();
     }
 }
