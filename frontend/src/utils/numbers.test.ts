@@ -1,3 +1,5 @@
+import { setLanguage } from '@/lib/i18n/language';
+
 import { digitsOnly, formatFileSize, formatNumber, formatVnd } from './numbers';
 
 describe('Vietnamese number formats', () => {
@@ -21,5 +23,17 @@ describe('Vietnamese number formats', () => {
     expect(formatFileSize(512)).toBe('512 B');
     expect(formatFileSize(1536)).toBe('1,5 kB');
     expect(formatFileSize(10 * 1024 * 1024)).toBe('10 MB');
+  });
+});
+
+describe('numbers follow the UI language, as the server texts do', () => {
+  afterEach(() => setLanguage('vi'));
+
+  it('writes English numbers with a decimal point and comma thousands', () => {
+    setLanguage('en');
+    expect(formatNumber(1234.5)).toBe('1,234.5');
+    expect(formatFileSize(1536)).toBe('1.5 kB');
+    setLanguage('vi');
+    expect(formatNumber(1234.5)).toBe('1.234,5');
   });
 });

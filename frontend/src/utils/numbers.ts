@@ -1,6 +1,24 @@
-// Numbers as Vietnamese readers write them: "." groups thousands, "," marks decimals.
-const integerFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
-const decimalFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+import { getLanguage, type Language } from '@/lib/i18n/language';
+
+// Numbers as the UI language writes them — the server's texts follow the same rule (Accept-Language):
+// Vietnamese "1.234,5" ("." groups thousands, "," marks decimals), English "1,234.5".
+const locales: Record<Language, string> = { vi: 'vi-VN', en: 'en-US' };
+const cache = new Map<string, Intl.NumberFormat>();
+
+/** The formatter for the current UI language; one per language and options, built once. */
+export function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const locale = locales[getLanguage()];
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+const integerFormat = { format: (value: number) => numberFormat({ maximumFractionDigits: 0 }).format(value) };
+const decimalFormat = { format: (value: number) => numberFormat({ maximumFractionDigits: 2 }).format(value) };
 
 /** 1500000 → "1.500.000"; 12.5 → "12,5"; null → "". */
 export function formatNumber(value: number | null | undefined): string {

@@ -1,4 +1,5 @@
 import type { SurveysDictionary } from '@/lib/i18n/surveys';
+import { numberFormat } from '@/utils/numbers';
 
 import type { Sex, SurveyMeasure, SurveyResult, SurveyRound } from '../api/types';
 
@@ -83,8 +84,8 @@ export function headline(tally: Tally, measure: SurveyMeasure): number | null {
   return measure === 'THRESHOLD' ? shareAware(tally) : tally.meanScore;
 }
 
-const percentFormat = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const scoreFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+const percentFormat = { format: (value: number) => numberFormat({ minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value) };
+const scoreFormat = { format: (value: number) => numberFormat({ maximumFractionDigits: 2 }).format(value) };
 
 /** 0.5823 → "58,2%"; null → "". */
 export function formatShare(share: number | null): string {
