@@ -1082,6 +1082,11 @@ export interface components {
              */
             summary: string;
             /**
+             * @description Ngày kế hoạch đến xã (mặc định hôm nay; không sau hôm nay, không trước ngày ký văn bản) / the day the plan reached the commune (default today)
+             * @example 2026-11-10
+             */
+            receivedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
              * Format: int64
              * @description Bắt buộc khi sửa: phiên bản đã đọc
              * @example 0
@@ -1114,8 +1119,31 @@ export interface components {
              * @example 12
              */
             planId: number | null;
-            /** @example 2026-11-02 */
+            /**
+             * @description Ngày ghi nhận vào hệ thống
+             * @example 2026-11-20
+             */
             filedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * @description Ngày kế hoạch đến xã (tính đúng hạn theo ngày này)
+             * @example 2026-11-02
+             */
+            receivedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * @description Đơn vị hoạt động từ
+             * @example 2020-01-01
+             */
+            activeFrom: components["schemas"]["LocalDate"];
+            /**
+             * @description Ngày hoạt động cuối cùng (đã giải thể); null nếu còn hoạt động
+             * @example 2026-06-30
+             */
+            activeTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * @description Đơn vị hoạt động trong Tháng hành động (15/11–15/12) nên phải có kế hoạch; false: đơn vị vẫn được tính trong mẫu số (có hoạt động trong năm) nhưng không bị cảnh báo thiếu kế hoạch
+             * @example true
+             */
+            planExpected: boolean;
         };
         /** @description Kế hoạch Tháng hành động của một đơn vị / a unit's Action-Month plan (target 2) */
         ActionMonthPlanView: {
@@ -1146,12 +1174,17 @@ export interface components {
             documentDate: components["schemas"]["LocalDate"];
             summary: string;
             /**
-             * @description Ngày kế hoạch đến xã (giờ Việt Nam)
-             * @example 2026-11-02
+             * @description Ngày ghi nhận vào hệ thống (giờ Việt Nam)
+             * @example 2026-11-20
              */
             filedOn: components["schemas"]["LocalDate"];
             /**
-             * @description Nộp trước hạn của năm (ProgrammeRules.actionMonthPlanDeadline, 15/11)
+             * @description Ngày kế hoạch đến xã (cán bộ nhập khi ghi kế hoạch nhận bằng giấy)
+             * @example 2026-11-02
+             */
+            receivedOn: components["schemas"]["LocalDate"];
+            /**
+             * @description Đến xã trước hạn của năm (ProgrammeRules.actionMonthPlanDeadline, 15/11), tính theo receivedOn
              * @example true
              */
             onTime: boolean;

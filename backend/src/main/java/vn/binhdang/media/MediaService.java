@@ -195,6 +195,7 @@ public class MediaService {
         if (request.publishedOn().isAfter(today)) {
             throw ProblemException.invalidField("publishedOn", "date.future", Calendar.format(today));
         }
+        unit.checkActiveOn("publishedOn", request.publishedOn());
         product.unit = unit;
         product.kind = request.kind();
         product.title = request.title().strip();

@@ -193,6 +193,8 @@ public class SessionService {
             violations.add(new Violation("heldOn", "session.held-on.future", Calendar.format(today)));
         } else if (request.heldOn().isBefore(start)) {
             violations.add(new Violation("heldOn", "session.held-on.before-plan", Calendar.format(start)));
+        } else if (!unit.activeOn(request.heldOn())) {
+            violations.add(unit.inactiveOn("heldOn", request.heldOn()));
         }
         Campaign campaign = null;
         if (request.campaignId() != null) {
