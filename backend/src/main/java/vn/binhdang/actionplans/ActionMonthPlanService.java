@@ -21,6 +21,7 @@ import vn.binhdang.common.PageParams;
 import vn.binhdang.common.PageView;
 import vn.binhdang.common.ProblemException;
 import vn.binhdang.common.ProblemType;
+import vn.binhdang.common.Withdrawal;
 import vn.binhdang.indicators.AreaScope;
 import vn.binhdang.indicators.IndicatorEngine;
 import vn.binhdang.indicators.ProgrammeRules;
@@ -162,6 +163,17 @@ public class ActionMonthPlanService {
         ActionMonthPlanView after = view(plan);
         audit(plan, AuditAction.UPDATED, before, after);
         return after;
+    }
+
+    /** Withdraws a plan entered by mistake, with its signed document, for whoever may edit it; audited with the reason. */
+    public void delete(long id, Withdrawal withdrawal) {
+        ActionMonthPlan plan = readable(id);
+        unitAccess.checkWritable(plan.unit);
+        String reason = withdrawal.checkedReason(plan.version);
+        ActionMonthPlanView last = view(plan);
+        plans.delete(plan);
+        plans.flush();
+        auditLog.deleted(AuditedType.ACTION_MONTH_PLAN, id, plan.unit.commune.id, last, reason);
     }
 
     /** The signed plan, for whoever may read the plan. */

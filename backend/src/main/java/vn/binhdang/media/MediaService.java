@@ -21,6 +21,7 @@ import vn.binhdang.common.Calendar;
 import vn.binhdang.common.PageParams;
 import vn.binhdang.common.PageView;
 import vn.binhdang.common.ProblemException;
+import vn.binhdang.common.Withdrawal;
 import vn.binhdang.common.ProblemException.Violation;
 import vn.binhdang.common.ProblemType;
 import vn.binhdang.security.CurrentUser;
@@ -138,6 +139,17 @@ public class MediaService {
         MediaProductView after = MediaProductView.of(product);
         audit(product, AuditAction.UPDATED, before, after);
         return after;
+    }
+
+    /** Withdraws a product entered by mistake, with its assessment, for whoever may edit it; audited with the reason. */
+    public void delete(long id, Withdrawal withdrawal) {
+        MediaProduct product = readable(id);
+        unitAccess.checkWritable(product.unit);
+        String reason = withdrawal.checkedReason(product.version);
+        MediaProductView last = MediaProductView.of(product);
+        products.delete(product);
+        products.flush();
+        auditLog.deleted(AuditedType.MEDIA_PRODUCT, id, product.unit.commune.id, last, reason);
     }
 
     /**

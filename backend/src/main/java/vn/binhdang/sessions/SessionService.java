@@ -26,6 +26,7 @@ import vn.binhdang.common.Calendar;
 import vn.binhdang.common.Idempotency;
 import vn.binhdang.common.PageParams;
 import vn.binhdang.common.ProblemException;
+import vn.binhdang.common.Withdrawal;
 import vn.binhdang.common.ProblemException.Violation;
 import vn.binhdang.common.ProblemType;
 import vn.binhdang.indicators.ProgrammeRules;
@@ -59,6 +60,9 @@ public class SessionService {
 
     @Inject
     SessionViews views;
+
+    @Inject
+    AttachmentRepository attachments;
 
     @Inject
     UnitRepository units;
@@ -165,6 +169,21 @@ public class SessionService {
         SessionView after = views.one(session);
         audit(session, AuditAction.UPDATED, before, after);
         return after;
+    }
+
+    /**
+     * Withdraws a session entered by mistake, with its evidence files, for whoever may edit it; its last state
+     * and the reason stay in the audit trail. The figures follow at once (they are computed from the records).
+     */
+    public void delete(long id, Withdrawal withdrawal) {
+        CommunicationSession session = readable(id);
+        unitAccess.checkWritable(session.unit);
+        String reason = withdrawal.checkedReason(session.version);
+        SessionView last = views.one(session);
+        attachments.delete("sessionId", session.id);
+        sessions.delete(session);
+        sessions.flush();
+        auditLog.deleted(AuditedType.SESSION, id, session.commune.id, last, reason);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
