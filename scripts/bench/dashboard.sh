@@ -222,9 +222,10 @@ SELECT s.commune_id,
 FROM shaped s;
 
 -- Action-Month plans: 7 units in 8 file one, filed 01/10–29/11 (so some are late).
-INSERT INTO action_month_plan (unit_id, year, document_number, document_date, summary, filed_on, created_by, updated_by)
+INSERT INTO action_month_plan (unit_id, year, document_number, document_date, summary, filed_on, received_on, created_by, updated_by)
 SELECT u.id, cy.year, h.n || '/KH', make_date(cy.year, 10, 1) + (h.n % 60)::int - 3,
-       'Kế hoạch Tháng hành động mô phỏng', make_date(cy.year, 10, 1) + (h.n % 60)::int, 'bench', 'bench'
+       'Kế hoạch Tháng hành động mô phỏng', make_date(cy.year, 10, 1) + (h.n % 60)::int,
+       make_date(cy.year, 10, 1) + (h.n % 60)::int, 'bench', 'bench'
 FROM cy JOIN unit u ON u.id = ANY (cy.units)
 CROSS JOIN LATERAL (SELECT ('x' || substr(md5('plan/' || u.id || '/' || cy.year), 1, 8))::bit(32)::bigint AS n) h
 WHERE h.n % 8 <> 0
@@ -350,7 +351,7 @@ engine_sql() { # engine_sql NAME COMMUNE_ID PROVINCE_ID YEAR
   local ys="DATE '$4-01-01'" ye="DATE '$4-12-31'"
   case "$1" in
     unitSessions) printf '%s' "WITH units AS (SELECT u.id, u.code, u.name FROM unit u WHERE u.commune_id IN $scope AND u.active_from <= $ye AND (u.active_to IS NULL OR u.active_to >= $ys)), counts AS (SELECT s.unit_id, count(*) AS sessions, count(*) FILTER (WHERE EXISTS (SELECT 1 FROM reference_item r WHERE r.law_policy AND r.id = ANY (s.topic_ids))) AS law, sum(s.participants_male) AS male, sum(s.participants_female) AS female FROM communication_session s WHERE s.commune_id IN $scope AND s.held_on BETWEEN $ys AND $ye GROUP BY s.unit_id) SELECT u.id, u.code, u.name, coalesce(c.sessions, 0), coalesce(c.law, 0), coalesce(c.male, 0), coalesce(c.female, 0) FROM units u LEFT JOIN counts c ON c.unit_id = u.id ORDER BY u.name, u.id" ;;
-    unitPlans) printf '%s' "SELECT u.id, u.code, u.name, p.id, p.filed_on FROM unit u LEFT JOIN action_month_plan p ON p.unit_id = u.id AND p.year = $4 WHERE u.commune_id IN $scope AND u.active_from <= $ye AND (u.active_to IS NULL OR u.active_to >= $ys) ORDER BY u.name, u.id" ;;
+    unitPlans) printf '%s' "SELECT u.id, u.code, u.name, p.id, p.received_on, u.active_from, u.active_to FROM unit u LEFT JOIN action_month_plan p ON p.unit_id = u.id AND p.year = $4 WHERE u.commune_id IN $scope AND u.active_from <= $ye AND (u.active_to IS NULL OR u.active_to >= $ys) ORDER BY u.name, u.id" ;;
     groupAwareness) printf '%s' "WITH rounds AS (SELECT r.id, r.baseline, r.measure, r.scale_max FROM survey_round r WHERE r.commune_id IN $scope AND (r.baseline OR r.id = (SELECT r2.id FROM survey_round r2 WHERE r2.commune_id = r.commune_id AND NOT r2.baseline AND r2.year = $4 ORDER BY r2.conducted_on DESC, r2.id DESC LIMIT 1))), rates AS (SELECT res.group_id, ro.baseline, CASE WHEN sum(res.respondents) = 0 THEN NULL WHEN bool_and(ro.measure = 'THRESHOLD') THEN 100.0 * sum(res.aware) / sum(res.respondents) ELSE 100.0 * sum(res.mean_score / ro.scale_max * res.respondents) / sum(res.respondents) END AS rate FROM survey_result res JOIN rounds ro ON ro.id = res.round_id GROUP BY res.group_id, ro.baseline) SELECT g.id, g.code, g.label_vi, g.label_en, max(rates.rate) FILTER (WHERE rates.baseline), max(rates.rate) FILTER (WHERE NOT rates.baseline) FROM rates JOIN reference_item g ON g.id = rates.group_id GROUP BY g.id, g.code, g.label_vi, g.label_en, g.sort_order ORDER BY g.sort_order, g.id" ;;
     products) printf '%s' "SELECT m.id, u.name, m.title, m.published_on, m.passed FROM media_product m JOIN unit u ON u.id = m.unit_id WHERE u.commune_id IN $scope AND m.published_on BETWEEN $ys AND $ye ORDER BY m.published_on, m.id" ;;
     conventions) printf '%s' "SELECT c.id, v.name, c.title, lr.no_discrimination, lr.reviewed_on FROM village_convention c JOIN area v ON v.id = c.village_id LEFT JOIN LATERAL (SELECT r.no_discrimination, r.reviewed_on FROM convention_review r WHERE r.convention_id = c.id AND r.reviewed_on <= $ye ORDER BY r.reviewed_on DESC, r.id DESC LIMIT 1) lr ON true WHERE v.parent_id IN $scope AND c.status <> 'ANNULLED' AND (c.decision_date IS NULL OR c.decision_date <= $ye) ORDER BY v.name, c.id" ;;

@@ -74,7 +74,13 @@ export interface paths {
          */
         put: operations["updateActionMonthPlan"];
         post?: never;
-        delete?: never;
+        /**
+         * Xóa kế hoạch Tháng hành động nhập nhầm / withdraw an Action-Month plan entered by mistake
+         * @description Ai được sửa thì được xóa (người báo cáo đơn vị: chỉ của đơn vị mình), kèm văn bản đính kèm. Bắt buộc `version` đã đọc (409 nếu đã có người sửa) và `reason` (lý do). Trạng thái cuối cùng và lý do được giữ trong lịch sử (`/audit`, hành động DELETED); các chỉ tiêu tính lại ngay.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`.
+         */
+        delete: operations["deleteActionMonthPlan"];
         options?: never;
         head?: never;
         patch?: never;
@@ -296,7 +302,13 @@ export interface paths {
          */
         put: operations["updateConvention"];
         post?: never;
-        delete?: never;
+        /**
+         * Xóa hương ước, quy ước nhập nhầm / withdraw a convention entered by mistake
+         * @description Ai được sửa thì được xóa; xóa cả các lần rà soát. Bắt buộc `version` đã đọc (409 nếu đã có người sửa) và `reason` (lý do). Trạng thái cuối cùng và lý do được giữ trong lịch sử (`/audit`, hành động DELETED); chỉ tiêu 5 tính lại ngay.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`.
+         */
+        delete: operations["deleteConvention"];
         options?: never;
         head?: never;
         patch?: never;
@@ -344,7 +356,13 @@ export interface paths {
         get: operations["getConventionReview"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Xóa lần rà soát nhập nhầm / withdraw a review entered by mistake
+         * @description `version` là phiên bản của hương ước đã đọc; bắt buộc `reason`. Lần rà soát được giữ trong lịch sử (CONVENTION_REVIEW, DELETED); kết quả rà soát mới nhất và chỉ tiêu 5 đổi ngay.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`.
+         */
+        delete: operations["deleteConventionReview"];
         options?: never;
         head?: never;
         patch?: never;
@@ -534,7 +552,13 @@ export interface paths {
          */
         put: operations["updateMediaProduct"];
         post?: never;
-        delete?: never;
+        /**
+         * Xóa sản phẩm truyền thông nhập nhầm / withdraw a media product entered by mistake
+         * @description Ai được sửa thì được xóa (người báo cáo đơn vị: chỉ của đơn vị mình), kèm kết quả đánh giá. Bắt buộc `version` đã đọc (409 nếu đã có người sửa) và `reason` (lý do). Trạng thái cuối cùng và lý do được giữ trong lịch sử (`/audit`, hành động DELETED); các chỉ tiêu tính lại ngay.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`.
+         */
+        delete: operations["deleteMediaProduct"];
         options?: never;
         head?: never;
         patch?: never;
@@ -746,7 +770,13 @@ export interface paths {
          */
         put: operations["updateSession"];
         post?: never;
-        delete?: never;
+        /**
+         * Xóa buổi truyền thông nhập nhầm / withdraw a session entered by mistake
+         * @description Ai được sửa thì được xóa (người báo cáo đơn vị: chỉ của đơn vị mình), kèm mọi tệp minh chứng. Bắt buộc `version` đã đọc (409 nếu đã có người sửa) và `reason` (lý do). Trạng thái cuối cùng và lý do được giữ trong lịch sử (`/audit`, hành động DELETED); các chỉ tiêu tính lại ngay.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`.
+         */
+        delete: operations["deleteSession"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1082,6 +1112,11 @@ export interface components {
              */
             summary: string;
             /**
+             * @description Ngày kế hoạch đến xã (mặc định hôm nay; không sau hôm nay, không trước ngày ký văn bản) / the day the plan reached the commune (default today)
+             * @example 2026-11-10
+             */
+            receivedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
              * Format: int64
              * @description Bắt buộc khi sửa: phiên bản đã đọc
              * @example 0
@@ -1114,8 +1149,31 @@ export interface components {
              * @example 12
              */
             planId: number | null;
-            /** @example 2026-11-02 */
+            /**
+             * @description Ngày ghi nhận vào hệ thống
+             * @example 2026-11-20
+             */
             filedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * @description Ngày kế hoạch đến xã (tính đúng hạn theo ngày này)
+             * @example 2026-11-02
+             */
+            receivedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * @description Đơn vị hoạt động từ
+             * @example 2020-01-01
+             */
+            activeFrom: components["schemas"]["LocalDate"];
+            /**
+             * @description Ngày hoạt động cuối cùng (đã giải thể); null nếu còn hoạt động
+             * @example 2026-06-30
+             */
+            activeTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * @description Đơn vị hoạt động trong Tháng hành động (15/11–15/12) nên phải có kế hoạch; false: đơn vị vẫn được tính trong mẫu số (có hoạt động trong năm) nhưng không bị cảnh báo thiếu kế hoạch
+             * @example true
+             */
+            planExpected: boolean;
         };
         /** @description Kế hoạch Tháng hành động của một đơn vị / a unit's Action-Month plan (target 2) */
         ActionMonthPlanView: {
@@ -1146,12 +1204,17 @@ export interface components {
             documentDate: components["schemas"]["LocalDate"];
             summary: string;
             /**
-             * @description Ngày kế hoạch đến xã (giờ Việt Nam)
-             * @example 2026-11-02
+             * @description Ngày ghi nhận vào hệ thống (giờ Việt Nam)
+             * @example 2026-11-20
              */
             filedOn: components["schemas"]["LocalDate"];
             /**
-             * @description Nộp trước hạn của năm (ProgrammeRules.actionMonthPlanDeadline, 15/11)
+             * @description Ngày kế hoạch đến xã (cán bộ nhập khi ghi kế hoạch nhận bằng giấy)
+             * @example 2026-11-02
+             */
+            receivedOn: components["schemas"]["LocalDate"];
+            /**
+             * @description Đến xã trước hạn của năm (ProgrammeRules.actionMonthPlanDeadline, 15/11), tính theo receivedOn
              * @example true
              */
             onTime: boolean;
@@ -1264,9 +1327,14 @@ export interface components {
             /** @example 2026-11-20T09:15:00+07:00 */
             changedAt: components["schemas"]["OffsetDateTime"];
             changes: components["schemas"]["FieldChange"][];
+            /**
+             * @description Lý do xóa (chỉ với DELETED: bản ghi bị rút lại, `changes` giữ trạng thái cuối cùng)
+             * @example Nhập trùng buổi ngày 10/03
+             */
+            reason: string | null;
         };
         /** @enum {string} */
-        AuditedType: "UNIT" | "CAMPAIGN" | "SESSION" | "PLAN" | "ACTION_MONTH_PLAN" | "SURVEY_ROUND" | "MEDIA_PRODUCT" | "CONVENTION" | "VILLAGE" | "REFERENCE_ITEM";
+        AuditedType: "UNIT" | "CAMPAIGN" | "SESSION" | "PLAN" | "ACTION_MONTH_PLAN" | "SURVEY_ROUND" | "MEDIA_PRODUCT" | "CONVENTION" | "CONVENTION_REVIEW" | "VILLAGE" | "REFERENCE_ITEM";
         /** @description Chiến dịch cao điểm đề xuất cho một năm / a recurring peak proposed for a year */
         CampaignProposal: {
             /**
@@ -3579,6 +3647,43 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    deleteActionMonthPlan: {
+        parameters: {
+            query: {
+                /**
+                 * @description Lý do xóa (bắt buộc, tối đa 500 ký tự) / why the record is withdrawn
+                 * @example Nhập trùng buổi ngày 10/03
+                 */
+                reason: string;
+                /**
+                 * @description Phiên bản đã đọc / the version read
+                 * @example 3
+                 */
+                version: number;
+            };
+            header?: never;
+            path: {
+                /** @example 12 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã xóa / withdrawn */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
     downloadActionMonthPlan: {
         parameters: {
             query?: never;
@@ -4115,6 +4220,43 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    deleteConvention: {
+        parameters: {
+            query: {
+                /**
+                 * @description Lý do xóa (bắt buộc, tối đa 500 ký tự) / why the record is withdrawn
+                 * @example Nhập trùng buổi ngày 10/03
+                 */
+                reason: string;
+                /**
+                 * @description Phiên bản đã đọc / the version read
+                 * @example 3
+                 */
+                version: number;
+            };
+            header?: never;
+            path: {
+                /** @example 11 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã xóa / withdrawn */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
     listConventionReviews: {
         parameters: {
             query?: {
@@ -4218,6 +4360,45 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteConventionReview: {
+        parameters: {
+            query: {
+                /**
+                 * @description Lý do xóa (bắt buộc, tối đa 500 ký tự) / why the record is withdrawn
+                 * @example Nhập trùng buổi ngày 10/03
+                 */
+                reason: string;
+                /**
+                 * @description Phiên bản đã đọc / the version read
+                 * @example 3
+                 */
+                version: number;
+            };
+            header?: never;
+            path: {
+                /** @example 11 */
+                id: number;
+                /** @example 7 */
+                reviewId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã xóa / withdrawn */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     getDashboard: {
@@ -4601,6 +4782,43 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteMediaProduct: {
+        parameters: {
+            query: {
+                /**
+                 * @description Lý do xóa (bắt buộc, tối đa 500 ký tự) / why the record is withdrawn
+                 * @example Nhập trùng buổi ngày 10/03
+                 */
+                reason: string;
+                /**
+                 * @description Phiên bản đã đọc / the version read
+                 * @example 3
+                 */
+                version: number;
+            };
+            header?: never;
+            path: {
+                /** @example 40 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã xóa / withdrawn */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     assessMediaProduct: {
@@ -5150,6 +5368,43 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteSession: {
+        parameters: {
+            query: {
+                /**
+                 * @description Lý do xóa (bắt buộc, tối đa 500 ký tự) / why the record is withdrawn
+                 * @example Nhập trùng buổi ngày 10/03
+                 */
+                reason: string;
+                /**
+                 * @description Phiên bản đã đọc / the version read
+                 * @example 3
+                 */
+                version: number;
+            };
+            header?: never;
+            path: {
+                /** @example 1203 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã xóa / withdrawn */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     attachEvidence: {

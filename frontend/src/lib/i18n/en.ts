@@ -51,6 +51,16 @@ export const en: Dictionary = {
     actions: 'Actions',
     view: 'View',
   },
+  withdraw: {
+    title: (what: string) => `Delete ${what}`,
+    explanation:
+      'Only delete a record entered by mistake. The targets are recomputed at once; its last content and the reason stay in the change history.',
+    reason: 'Reason for deleting',
+    reasonHint: 'For example: entered twice, wrong unit',
+    reasonRequired: 'Give the reason for deleting',
+    confirm: 'Delete',
+    stale: 'Someone has just changed this record. Reload the page and check it before deleting.',
+  },
   auth: {
     signingIn: 'Signing in…',
     signInFailed: 'Could not sign in',
@@ -290,6 +300,7 @@ export const en: Dictionary = {
     createTitle: 'Record a session',
     editTitle: 'Edit session',
     detailTitle: 'Communication session',
+    withdrawWhat: (unit: string, date: string) => `the session of ${unit} on ${date}`,
     created: 'Session recorded.',
     updated: 'Changes saved.',
     empty: 'No matching sessions.',

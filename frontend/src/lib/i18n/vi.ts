@@ -55,6 +55,16 @@ export const vi = {
     actions: 'Thao tác',
     view: 'Xem',
   },
+  withdraw: {
+    title: (what: string) => `Xóa ${what}`,
+    explanation:
+      'Chỉ xóa bản ghi nhập nhầm. Các chỉ tiêu được tính lại ngay; nội dung cuối cùng và lý do xóa được giữ trong lịch sử thay đổi.',
+    reason: 'Lý do xóa',
+    reasonHint: 'Ví dụ: nhập trùng, nhập nhầm đơn vị',
+    reasonRequired: 'Cần ghi lý do xóa',
+    confirm: 'Xóa',
+    stale: 'Bản ghi vừa được người khác sửa. Hãy tải lại trang, xem lại rồi mới xóa.',
+  },
   auth: {
     signingIn: 'Đang đăng nhập…',
     signInFailed: 'Không đăng nhập được',
@@ -296,6 +306,7 @@ export const vi = {
     createTitle: 'Ghi buổi truyền thông',
     editTitle: 'Sửa buổi truyền thông',
     detailTitle: 'Buổi truyền thông',
+    withdrawWhat: (unit: string, date: string) => `buổi truyền thông của ${unit} ngày ${date}`,
     created: 'Đã ghi buổi truyền thông.',
     updated: 'Đã lưu thay đổi.',
     empty: 'Không có buổi truyền thông nào phù hợp.',

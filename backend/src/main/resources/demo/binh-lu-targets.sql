@@ -45,10 +45,10 @@ WITH commune AS (
     ('HND', '17/KH-HND', DATE '2026-11-16', DATE '2026-11-18',
      'Lồng ghép nội dung chia sẻ việc nhà, cùng quyết định trong gia đình trong sinh hoạt chi hội nông dân các bản.', false)
 )
-INSERT INTO action_month_plan (unit_id, year, document_number, document_date, summary, filed_on, attachment_name,
+INSERT INTO action_month_plan (unit_id, year, document_number, document_date, summary, filed_on, received_on, attachment_name,
                                attachment_type, attachment_sha256, attachment, created_at, created_by, updated_at,
                                updated_by)
-SELECT u.id, 2026, p.document_number, p.document_date, p.summary, p.filed_on,
+SELECT u.id, 2026, p.document_number, p.document_date, p.summary, p.filed_on, p.filed_on,
        CASE WHEN p.with_file THEN 'ke-hoach-thang-hanh-dong-2026-' || lower(p.code) || '.pdf' END,
        CASE WHEN p.with_file THEN 'application/pdf' END,
        CASE WHEN p.with_file THEN encode(sha256(f.content), 'hex') END,

@@ -6,9 +6,9 @@ import { renderApp } from '@/testing/test-utils';
 import { todayIso } from '@/utils/dates';
 
 const rows = [
-  { unitId: 7, unitCode: 'TYT', unitName: 'Trạm Y tế xã Bình Lư', filed: true, onTime: true, planId: 12, filedOn: '2026-11-02' },
-  { unitId: 8, unitCode: 'THCS-BL', unitName: 'Trường Trung học cơ sở Bình Lư', filed: true, onTime: false, planId: 13, filedOn: '2026-11-20' },
-  { unitId: 9, unitCode: 'HCCB', unitName: 'Hội Cựu chiến binh xã', filed: false, onTime: null, planId: null, filedOn: null },
+  { unitId: 7, unitCode: 'TYT', unitName: 'Trạm Y tế xã Bình Lư', filed: true, onTime: true, planId: 12, filedOn: '2026-11-20', receivedOn: '2026-11-02', activeFrom: '2020-01-01', activeTo: null, planExpected: true },
+  { unitId: 8, unitCode: 'THCS-BL', unitName: 'Trường Trung học cơ sở Bình Lư', filed: true, onTime: false, planId: 13, filedOn: '2026-11-20', receivedOn: '2026-11-20', activeFrom: '2020-01-01', activeTo: null, planExpected: true },
+  { unitId: 9, unitCode: 'HCCB', unitName: 'Hội Cựu chiến binh xã', filed: false, onTime: null, planId: null, filedOn: null, receivedOn: null, activeFrom: '2020-01-01', activeTo: '2026-06-30', planExpected: false },
 ];
 
 describe('Action Month plans', () => {
@@ -30,6 +30,9 @@ describe('Action Month plans', () => {
     expect(tyt).toHaveTextContent('Đúng hạn');
     expect(within(table).getByRole('row', { name: /THCS-BL/ })).toHaveTextContent('Muộn');
     expect(within(table).getByRole('row', { name: /HCCB/ })).toHaveTextContent('Chưa nộp');
+    // Why a unit without a plan is listed: it existed in the year, but closed before the Action Month.
+    expect(within(table).getByRole('row', { name: /HCCB/ })).toHaveTextContent('Đã giải thể từ 30/06/2026');
+    expect(within(table).getByRole('row', { name: /HCCB/ })).toHaveTextContent('không cảnh báo thiếu kế hoạch');
     expect(api.calls('GET /api/v1/action-month-plans/status')[0]?.query.get('year')).toBe('2026');
 
     await user.click(screen.getByRole('radio', { name: 'Chưa nộp' }));
@@ -83,6 +86,7 @@ describe('Action Month plans', () => {
       documentDate: '2026-10-28',
       summary: 'Treo băng rôn, phát thanh song ngữ Việt – Thái.',
       filedOn: '2026-11-02',
+      receivedOn: '2026-11-02',
       onTime: true,
       attachment: null,
       version: 0,
@@ -156,6 +160,7 @@ describe('Action Month plans', () => {
       documentDate: '2026-10-28',
       summary: 'Phát thanh.',
       filedOn: '2026-11-02',
+      receivedOn: '2026-11-02',
       onTime: true,
       attachment: null,
       version: 3,

@@ -94,6 +94,30 @@ describe('session page', () => {
     expect(Object.fromEntries(call?.query ?? [])).toMatchObject({ entityType: 'SESSION', entityId: '5' });
   });
 
+  it('withdraws a session entered by mistake: a reason is required, then the version read and the reason are sent', async () => {
+    const api = mockApi({
+      ...programmeHandlers(coordinator),
+      'GET /api/v1/sessions/5': { body: recorded },
+      'GET /api/v1/audit': { body: page(history, 0, 10, 2) },
+      'GET /api/v1/sessions': { body: page([], 0, 20, 0) },
+      'DELETE /api/v1/sessions/5': { status: 204 },
+    });
+    const { user, router } = renderApp('/sessions/5');
+    await screen.findByRole('heading', { name: 'Trạm Y tế xã Bình Lư — 20/11/2026' });
+    await user.click(screen.getByRole('button', { name: 'Xóa' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Xóa buổi truyền thông của Trạm Y tế xã Bình Lư ngày 20/11/2026' });
+    await user.click(within(dialog).getByRole('button', { name: 'Xóa' }));
+    expect(await within(dialog).findByText('Cần ghi lý do xóa')).toBeInTheDocument();
+    expect(api.calls('DELETE /api/v1/sessions/5')).toHaveLength(0);
+
+    await user.type(within(dialog).getByRole('textbox', { name: /Lý do xóa/ }), 'Nhập trùng buổi');
+    await user.click(within(dialog).getByRole('button', { name: 'Xóa' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/sessions'));
+    const [call] = api.calls('DELETE /api/v1/sessions/5');
+    expect(call?.query.get('reason')).toBe('Nhập trùng buổi');
+    expect(call?.query.get('version')).toBe(String(recorded.version));
+  });
+
   it('shows a viewer no history and no edit button', async () => {
     const api = mockApi({ ...programmeHandlers(viewer), 'GET /api/v1/sessions/5': { body: recorded } });
     renderApp('/sessions/5');

@@ -108,6 +108,7 @@ const plan = {
   documentDate: '2026-10-28',
   summary: 'Treo băng rôn, phát thanh song ngữ Việt – Thái.',
   filedOn: '2026-11-02',
+  receivedOn: '2026-11-02',
   onTime: true,
   attachment: { fileName: 'ke-hoach-thang-hanh-dong-2026.pdf', contentType: 'application/pdf', sizeBytes: 184320, sha256: 'ab'.repeat(32) },
   version: 1,

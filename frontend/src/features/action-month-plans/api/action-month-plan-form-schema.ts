@@ -9,6 +9,8 @@ export interface ActionMonthPlanFormValues {
   year: string;
   documentNumber: string;
   documentDate: string;
+  /** The day the plan reached the commune (a paper plan typed in later); empty: today. */
+  receivedOn: string;
   summary: string;
 }
 
@@ -18,6 +20,7 @@ export const actionMonthPlanFormFields = [
   'year',
   'documentNumber',
   'documentDate',
+  'receivedOn',
   'summary',
 ] as const satisfies readonly ActionMonthPlanFormField[];
 
@@ -30,6 +33,7 @@ export function emptyActionMonthPlanForm(defaults: { unitId?: number; year: numb
     year: String(defaults.year),
     documentNumber: '',
     documentDate: defaults.today,
+    receivedOn: '',
     summary: '',
   };
 }
@@ -40,6 +44,7 @@ export function actionMonthPlanToFormValues(plan: ActionMonthPlan): ActionMonthP
     year: String(plan.year),
     documentNumber: plan.documentNumber ?? '',
     documentDate: plan.documentDate,
+    receivedOn: plan.receivedOn,
     summary: plan.summary,
   };
 }
@@ -64,6 +69,10 @@ export function validateActionMonthPlanForm(
   if (!values.documentDate) errors.documentDate = messages.required;
   else if (!isIsoDate(values.documentDate)) errors.documentDate = messages.dateInvalid;
   else if (values.documentDate > today) errors.documentDate = messages.dateFuture;
+  if (values.receivedOn) {
+    if (!isIsoDate(values.receivedOn)) errors.receivedOn = messages.dateInvalid;
+    else if (values.receivedOn > today) errors.receivedOn = messages.dateFuture;
+  }
   if (!values.summary.trim()) errors.summary = messages.required;
   else if (values.summary.trim().length > SUMMARY_MAX) errors.summary = messages.tooLong(SUMMARY_MAX);
   return errors;
@@ -75,6 +84,7 @@ export function toActionMonthPlanRequest(values: ActionMonthPlanFormValues, vers
     year: Number(values.year),
     documentNumber: values.documentNumber.trim() || null,
     documentDate: values.documentDate,
+    receivedOn: values.receivedOn || null,
     summary: values.summary.trim(),
     version: version ?? null,
   };

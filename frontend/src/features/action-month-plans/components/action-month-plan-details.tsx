@@ -1,9 +1,10 @@
 import { Alert, Anchor, Badge, Button, FileButton, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 
 import { ErrorAlert, errorMessage } from '@/components/errors/error-alert';
 import { PageHeader } from '@/components/ui/page-header';
+import { WithdrawButton } from '@/components/ui/withdraw-dialog';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { paths } from '@/config/paths';
 import { ApiError } from '@/lib/api';
@@ -14,6 +15,7 @@ import { useIndicatorsText } from '@/lib/i18n/indicators';
 import { formatDate } from '@/utils/dates';
 import { formatFileSize } from '@/utils/numbers';
 
+import { useDeleteActionMonthPlan } from '../api/delete-action-month-plan';
 import { useActionMonthPlan } from '../api/get-action-month-plan';
 import { useAttachPlanDocument, useDownloadPlanDocument } from '../api/save-action-month-plan';
 import type { ActionMonthPlan } from '../api/types';
@@ -118,6 +120,8 @@ export function ActionMonthPlanDetails({ planId }: { planId: number }) {
   const w = useIndicatorsText().actionMonthPlans;
   const me = useMe();
   const plan = useActionMonthPlan(planId);
+  const remove = useDeleteActionMonthPlan();
+  const navigate = useNavigate();
 
   if (plan.isPending) return <TableSkeleton rows={6} />;
   if (plan.isError) {
@@ -137,9 +141,16 @@ export function ActionMonthPlanDetails({ planId }: { planId: number }) {
         }
         actions={
           canEdit ? (
-            <Button component={Link} to={paths.actionMonthPlanEdit(current.id)} variant="light">
-              {w.edit}
-            </Button>
+            <Group gap="xs">
+              <Button component={Link} to={paths.actionMonthPlanEdit(current.id)} variant="light">
+                {w.edit}
+              </Button>
+              <WithdrawButton
+                what={w.withdrawWhat(current.unitName, current.year)}
+                onWithdraw={(reason) => remove.mutateAsync({ id: current.id, version: current.version, reason })}
+                onWithdrawn={() => void navigate(`${paths.actionMonthPlans}?year=${current.year}`)}
+              />
+            </Group>
           ) : null
         }
       />
@@ -147,7 +158,7 @@ export function ActionMonthPlanDetails({ planId }: { planId: number }) {
         <Badge color={current.onTime ? 'teal' : 'orange'} variant="light">
           {current.onTime ? w.onTime : w.late}
         </Badge>
-        <Text size="sm">{w.filedOnText(formatDate(current.filedOn), current.onTime)}</Text>
+        <Text size="sm">{w.filedOnText(formatDate(current.receivedOn), current.onTime)}</Text>
       </Group>
       <Stack gap="sm">
         <Field label={w.unit}>
@@ -157,6 +168,8 @@ export function ActionMonthPlanDetails({ planId }: { planId: number }) {
         </Field>
         <Field label={w.documentNumber}>{current.documentNumber ?? '—'}</Field>
         <Field label={w.documentDate}>{formatDate(current.documentDate)}</Field>
+        <Field label={w.receivedOn}>{formatDate(current.receivedOn)}</Field>
+        <Field label={w.recordedOn}>{formatDate(current.filedOn)}</Field>
         <Field label={w.summary}>{current.summary}</Field>
       </Stack>
       <PlanDocument plan={current} canAttach={canEdit} />

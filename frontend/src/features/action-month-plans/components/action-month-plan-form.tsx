@@ -116,6 +116,15 @@ export function ActionMonthPlanForm({ initialValues, mode, unitLocked, onSubmit,
             error={errors.documentDate}
             withAsterisk
           />
+          <TextInput
+            type="date"
+            label={w.receivedOn}
+            description={w.receivedOnHint}
+            value={values.receivedOn}
+            max={today}
+            onChange={(event) => setField('receivedOn', event.currentTarget.value)}
+            error={errors.receivedOn}
+          />
         </SimpleGrid>
         <Textarea
           label={w.summary}

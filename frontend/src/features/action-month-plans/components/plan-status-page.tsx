@@ -141,7 +141,7 @@ function PlanStatusOfPeriod({ period }: { period: ProgrammePeriod }) {
                   <Table.Th scope="col">{w.dashboard.unitCode}</Table.Th>
                   <Table.Th scope="col">{w.dashboard.unitName}</Table.Th>
                   <Table.Th scope="col">{w.actionMonthPlans.plan}</Table.Th>
-                  <Table.Th scope="col">{w.actionMonthPlans.filedOn}</Table.Th>
+                  <Table.Th scope="col">{w.actionMonthPlans.receivedOn}</Table.Th>
                   <Table.Th scope="col">{w.actionMonthPlans.deadline}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -153,6 +153,16 @@ function PlanStatusOfPeriod({ period }: { period: ProgrammePeriod }) {
                       <Anchor component={Link} to={paths.unit(row.unitId)} size="sm">
                         {row.unitName}
                       </Anchor>
+                      {row.activeTo ? (
+                        <Text size="xs" c="dimmed">
+                          {w.actionMonthPlans.closedSince(formatDate(row.activeTo))}
+                        </Text>
+                      ) : null}
+                      {!row.planExpected ? (
+                        <Text size="xs" c="dimmed">
+                          {row.activeTo ? w.actionMonthPlans.notExpected : w.actionMonthPlans.openedOn(formatDate(row.activeFrom))}
+                        </Text>
+                      ) : null}
                     </Table.Td>
                     <Table.Td>
                       <Group gap="xs" wrap="nowrap">
@@ -175,7 +185,7 @@ function PlanStatusOfPeriod({ period }: { period: ProgrammePeriod }) {
                         ) : null}
                       </Group>
                     </Table.Td>
-                    <Table.Td>{row.filedOn ? formatDate(row.filedOn) : t.common.none}</Table.Td>
+                    <Table.Td>{row.receivedOn ? formatDate(row.receivedOn) : t.common.none}</Table.Td>
                     <Table.Td>
                       {row.onTime === null ? (
                         t.common.none

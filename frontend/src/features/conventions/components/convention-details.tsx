@@ -1,9 +1,10 @@
 import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { PageHeader } from '@/components/ui/page-header';
+import { WithdrawButton } from '@/components/ui/withdraw-dialog';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { DetailsTable } from '@/components/ui/details-table';
 import { paths } from '@/config/paths';
@@ -13,6 +14,7 @@ import { useI18n } from '@/lib/i18n';
 import { useConventionsText } from '@/lib/i18n/conventions';
 import { formatDate } from '@/utils/dates';
 
+import { useDeleteConvention } from '../api/delete-convention';
 import { useConvention } from '../api/get-convention';
 
 import { ConventionStatusBadge, StandingBadge } from './convention-badges';
@@ -24,6 +26,8 @@ export function ConventionDetails({ conventionId }: { conventionId: number }) {
   const w = useConventionsText();
   const me = useMe();
   const convention = useConvention(conventionId);
+  const remove = useDeleteConvention();
+  const navigate = useNavigate();
 
   if (convention.isPending) return <TableSkeleton rows={6} />;
   if (convention.isError) {
@@ -72,6 +76,11 @@ export function ConventionDetails({ conventionId }: { conventionId: number }) {
                 <Button component={Link} to={paths.conventionEdit(c.id)} variant="default">
                   {t.common.edit}
                 </Button>
+                <WithdrawButton
+                  what={w.withdrawWhat(c.title)}
+                  onWithdraw={(reason) => remove.mutateAsync({ id: c.id, version: c.version, reason })}
+                  onWithdrawn={() => void navigate(paths.conventions)}
+                />
               </>
             ) : null
           }

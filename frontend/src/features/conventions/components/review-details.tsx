@@ -1,16 +1,19 @@
 import { Alert, Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { PageHeader } from '@/components/ui/page-header';
+import { WithdrawButton } from '@/components/ui/withdraw-dialog';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { DetailsTable } from '@/components/ui/details-table';
 import { paths } from '@/config/paths';
 import { ApiError } from '@/lib/api';
+import { canManageCommuneRecords, useMe } from '@/lib/auth';
 import { useConventionsText } from '@/lib/i18n/conventions';
 import { formatDate, formatDateTime } from '@/utils/dates';
 
+import { useDeleteConventionReview } from '../api/delete-convention';
 import { useConvention } from '../api/get-convention';
 import { useConventionReview } from '../api/get-reviews';
 import type { FlaggedClause } from '../api/types';
@@ -55,6 +58,9 @@ export function ConventionReviewDetails({ conventionId, reviewId }: { convention
   const w = useConventionsText();
   const review = useConventionReview(conventionId, reviewId);
   const convention = useConvention(conventionId);
+  const me = useMe();
+  const remove = useDeleteConventionReview();
+  const navigate = useNavigate();
 
   if (review.isPending) return <TableSkeleton rows={6} />;
   if (review.isError) {
@@ -81,7 +87,21 @@ export function ConventionReviewDetails({ conventionId, reviewId }: { convention
 
   return (
     <Stack gap="lg">
-      <PageHeader title={w.reviews.detailTitle(formatDate(r.reviewedOn))} subtitle={convention.data?.title} />
+      <PageHeader
+        title={w.reviews.detailTitle(formatDate(r.reviewedOn))}
+        subtitle={convention.data?.title}
+        actions={
+          convention.data && canManageCommuneRecords(me) && me.communeCode === convention.data.communeCode ? (
+            <WithdrawButton
+              what={w.reviews.withdrawWhat(formatDate(r.reviewedOn))}
+              onWithdraw={(reason) =>
+                remove.mutateAsync({ conventionId, reviewId: r.id, version: convention.data.version, reason })
+              }
+              onWithdrawn={() => void navigate(paths.convention(conventionId))}
+            />
+          ) : null
+        }
+      />
       {latest ? (
         latest.id === r.id ? (
           <Alert color="blue" role="status">

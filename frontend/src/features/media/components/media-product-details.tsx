@@ -1,9 +1,10 @@
-import { Alert, Button, Card, Stack, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { PageHeader } from '@/components/ui/page-header';
+import { WithdrawButton } from '@/components/ui/withdraw-dialog';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { DetailsTable } from '@/components/ui/details-table';
 import { paths } from '@/config/paths';
@@ -14,6 +15,7 @@ import { useMediaText } from '@/lib/i18n/media';
 import { formatDate } from '@/utils/dates';
 
 import { useCurrentChecklist, useMediaChecklist } from '../api/get-media-checklists';
+import { useDeleteMediaProduct } from '../api/delete-media-product';
 import { useMediaProduct } from '../api/get-media-product';
 
 import { AssessmentForm } from './assessment-form';
@@ -28,6 +30,8 @@ export function MediaProductDetails({ productId }: { productId: number }) {
   const current = useCurrentChecklist();
   const used = useMediaChecklist(product.data?.checklistVersion ?? null);
   const [saved, setSaved] = useState(false);
+  const remove = useDeleteMediaProduct();
+  const navigate = useNavigate();
 
   if (product.isPending) return <TableSkeleton rows={6} />;
   if (product.isError) {
@@ -53,9 +57,16 @@ export function MediaProductDetails({ productId }: { productId: number }) {
         subtitle={m.products.detailTitle}
         actions={
           canEdit ? (
-            <Button component={Link} to={paths.mediaProductEdit(p.id)}>
-              {t.common.edit}
-            </Button>
+            <Group gap="xs">
+              <Button component={Link} to={paths.mediaProductEdit(p.id)}>
+                {t.common.edit}
+              </Button>
+              <WithdrawButton
+                what={m.products.withdrawWhat(p.title)}
+                onWithdraw={(reason) => remove.mutateAsync({ id: p.id, version: p.version, reason })}
+                onWithdrawn={() => void navigate(paths.mediaProducts)}
+              />
+            </Group>
           ) : null
         }
       />

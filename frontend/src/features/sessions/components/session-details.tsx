@@ -1,9 +1,10 @@
 import { Alert, Anchor, Badge, Button, Group, List, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { PageHeader } from '@/components/ui/page-header';
+import { WithdrawButton } from '@/components/ui/withdraw-dialog';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { DetailsTable } from '@/components/ui/details-table';
 import { paths } from '@/config/paths';
@@ -14,6 +15,7 @@ import { referenceLabel } from '@/lib/reference-data';
 import { formatDate, formatDateTime } from '@/utils/dates';
 import { formatNumber, formatVnd } from '@/utils/numbers';
 
+import { useDeleteSession } from '../api/delete-session';
 import { useSession } from '../api/get-session';
 import type { RefLabel, Session } from '../api/types';
 
@@ -103,6 +105,8 @@ export function SessionDetails({ sessionId }: { sessionId: number }) {
   const { t, language } = useI18n();
   const me = useMe();
   const session = useSession(sessionId);
+  const remove = useDeleteSession();
+  const navigate = useNavigate();
 
   if (session.isPending) return <TableSkeleton rows={10} />;
   if (session.isError) {
@@ -121,9 +125,16 @@ export function SessionDetails({ sessionId }: { sessionId: number }) {
         subtitle={t.sessions.detailTitle}
         actions={
           canEdit ? (
-            <Button component={Link} to={paths.sessionEdit(s.id)}>
-              {t.common.edit}
-            </Button>
+            <Group gap="xs">
+              <Button component={Link} to={paths.sessionEdit(s.id)}>
+                {t.common.edit}
+              </Button>
+              <WithdrawButton
+                what={t.sessions.withdrawWhat(s.unitName, formatDate(s.heldOn))}
+                onWithdraw={(reason) => remove.mutateAsync({ id: s.id, version: s.version, reason })}
+                onWithdrawn={() => void navigate(paths.sessions)}
+              />
+            </Group>
           ) : null
         }
       />

@@ -35,9 +35,16 @@ public class ActionMonthPlan extends AuditedEntity {
     @Column(nullable = false)
     public String summary;
 
-    /** The day the plan reached the commune, in Vietnam; set once, when it is recorded. */
+    /** The day the plan was recorded in the system, in Vietnam; set once. */
     @Column(name = "filed_on", nullable = false, updatable = false)
     public LocalDate filedOn;
+
+    /**
+     * The day the plan reached the commune, entered by the coordinator when a paper plan is typed in later
+     * (today by default); target 2's timeliness is computed from it.
+     */
+    @Column(name = "received_on", nullable = false)
+    public LocalDate receivedOn;
 
     @Column(name = "attachment_name")
     public String attachmentName;

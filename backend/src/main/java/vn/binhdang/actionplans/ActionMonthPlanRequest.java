@@ -22,5 +22,8 @@ public record ActionMonthPlanRequest(
         @Schema(description = "Tóm tắt các hoạt động dự kiến", maxLength = 4000, required = true,
                 examples = "Treo băng rôn, phát thanh song ngữ Việt – Thái, họp bản tại 3 bản, tư vấn tại Trạm.")
         String summary,
+        @Schema(description = "Ngày kế hoạch đến xã (mặc định hôm nay; không sau hôm nay, không trước ngày ký "
+                + "văn bản) / the day the plan reached the commune (default today)", examples = "2026-11-10",
+                nullable = true) LocalDate receivedOn,
         @Schema(description = "Bắt buộc khi sửa: phiên bản đã đọc", examples = "0", nullable = true) Long version) {
 }

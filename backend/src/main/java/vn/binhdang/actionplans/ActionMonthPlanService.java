@@ -21,6 +21,7 @@ import vn.binhdang.common.PageParams;
 import vn.binhdang.common.PageView;
 import vn.binhdang.common.ProblemException;
 import vn.binhdang.common.ProblemType;
+import vn.binhdang.common.Withdrawal;
 import vn.binhdang.indicators.AreaScope;
 import vn.binhdang.indicators.IndicatorEngine;
 import vn.binhdang.indicators.ProgrammeRules;
@@ -82,19 +83,31 @@ public class ActionMonthPlanService {
     public PageView<ActionMonthPlanStatus> status(int year, String communeCode, Boolean filed, PageParams paging) {
         Area commune = access.readableCommune(communeCode);
         var page = plans.status(commune.id, year, filed, paging.toPage());
-        return page.toPage(row -> new ActionMonthPlanStatus(row.unit().id, row.unit().code, row.unit().name,
-                row.plan() != null, row.plan() == null ? null : rules.actionMonthPlanOnTime(row.plan().filedOn, year),
-                row.plan() == null ? null : row.plan().id, row.plan() == null ? null : row.plan().filedOn), paging);
+        return page.toPage(row -> {
+            ActionMonthPlan plan = row.plan();
+            Unit unit = row.unit();
+            return new ActionMonthPlanStatus(unit.id, unit.code, unit.name, plan != null,
+                    plan == null ? null : rules.actionMonthPlanOnTime(plan.receivedOn, year),
+                    plan == null ? null : plan.id, plan == null ? null : plan.filedOn,
+                    plan == null ? null : plan.receivedOn, unit.activeFrom, unit.activeTo,
+                    activeInActionMonth(unit, year));
+        }, paging);
+    }
+
+    /** Whether the unit is active on some day of the year's Action Month, so it is expected to file a plan. */
+    private boolean activeInActionMonth(Unit unit, int year) {
+        return unit.activeBetween(rules.actionMonthStart(year), rules.actionMonthEnd(year));
     }
 
     public ActionMonthPlanView create(ActionMonthPlanRequest request) {
         Unit unit = unitAccess.writableUnit(request.unitId());
         int year = request.year();
         engine.period(AreaScope.commune(unit.commune.id, unit.commune.code, unit.commune.name)).checkPlanYear(year);
-        if (!existedDuring(unit, year)) {
-            throw ProblemException.invalidField("year", "action-plan.unit.inactive", unit.name, year);
+        if (!activeInActionMonth(unit, year)) {
+            throw ProblemException.invalid(unit.inactiveViolation("year", "action-plan.unit.inactive",
+                    Calendar.format(rules.actionMonthStart(year)) + " – " + Calendar.format(rules.actionMonthEnd(year))));
         }
-        checkDocumentDate(request.documentDate());
+        checkDates(request, year);
         if (plans.exists(unit.id, year)) {
             throw new ProblemException(ProblemType.CONFLICT,
                     List.of(new ProblemException.Violation("year", "action-plan.year.taken", unit.name, year)),
@@ -104,6 +117,7 @@ public class ActionMonthPlanService {
         plan.unit = unit;
         plan.year = year;
         plan.filedOn = Calendar.today(clock);
+        plan.receivedOn = plan.filedOn;
         apply(request, plan);
         plans.persist(plan);
         plans.flush();
@@ -122,7 +136,7 @@ public class ActionMonthPlanService {
         if (plan.year != request.year()) {
             throw ProblemException.invalidField("year", "action-plan.year.immutable");
         }
-        checkDocumentDate(request.documentDate());
+        checkDates(request, plan.year);
         ActionMonthPlanView before = view(plan);
         apply(request, plan);
         plans.flush();
@@ -151,6 +165,17 @@ public class ActionMonthPlanService {
         return after;
     }
 
+    /** Withdraws a plan entered by mistake, with its signed document, for whoever may edit it; audited with the reason. */
+    public void delete(long id, Withdrawal withdrawal) {
+        ActionMonthPlan plan = readable(id);
+        unitAccess.checkWritable(plan.unit);
+        String reason = withdrawal.checkedReason(plan.version);
+        ActionMonthPlanView last = view(plan);
+        plans.delete(plan);
+        plans.flush();
+        auditLog.deleted(AuditedType.ACTION_MONTH_PLAN, id, plan.unit.commune.id, last, reason);
+    }
+
     /** The signed plan, for whoever may read the plan. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Download download(long id) {
@@ -167,19 +192,40 @@ public class ActionMonthPlanService {
         plan.documentNumber = blankToNull(request.documentNumber());
         plan.documentDate = request.documentDate();
         plan.summary = request.summary().strip();
+        if (request.receivedOn() != null) {
+            plan.receivedOn = request.receivedOn();
+        }
         plan.touchedBy(user.username());
     }
 
-    private void checkDocumentDate(LocalDate documentDate) {
+    /**
+     * The signed document and the day the plan reached the commune are not after today; the plan reached the
+     * commune neither before it was signed nor before the year before its Action Month (a plan is prepared
+     * ahead, at the earliest from the previous year).
+     */
+    private void checkDates(ActionMonthPlanRequest request, int year) {
         LocalDate today = Calendar.today(clock);
-        if (documentDate.isAfter(today)) {
-            throw ProblemException.invalidField("documentDate", "date.future", Calendar.format(today));
+        List<ProblemException.Violation> violations = new java.util.ArrayList<>();
+        if (request.documentDate().isAfter(today)) {
+            violations.add(new ProblemException.Violation("documentDate", "date.future", Calendar.format(today)));
         }
-    }
-
-    private static boolean existedDuring(Unit unit, int year) {
-        return !unit.activeFrom.isAfter(Calendar.endOfYear(year))
-                && (unit.activeTo == null || !unit.activeTo.isBefore(Calendar.startOfYear(year)));
+        LocalDate received = request.receivedOn();
+        if (received != null) {
+            LocalDate earliest = Calendar.startOfYear(year - 1);
+            if (received.isAfter(today)) {
+                violations.add(new ProblemException.Violation("receivedOn", "date.future", Calendar.format(today)));
+            } else if (received.isBefore(earliest)) {
+                violations.add(new ProblemException.Violation("receivedOn", "action-plan.received-on.before-year",
+                        Calendar.format(earliest)));
+            } else if (received.isBefore(request.documentDate())) {
+                violations.add(new ProblemException.Violation("receivedOn", "action-plan.received-on.before-document",
+                        Calendar.format(request.documentDate())));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, violations, "problem.validation.detail",
+                    violations.size());
+        }
     }
 
     private ActionMonthPlan readable(long id) {
@@ -204,6 +250,6 @@ public class ActionMonthPlanService {
     }
 
     private ActionMonthPlanView view(ActionMonthPlan plan) {
-        return ActionMonthPlanView.of(plan, rules.actionMonthPlanOnTime(plan.filedOn, plan.year));
+        return ActionMonthPlanView.of(plan, rules.actionMonthPlanOnTime(plan.receivedOn, plan.year));
     }
 }

@@ -13,5 +13,14 @@ public record ActionMonthPlanStatus(
         @Schema(description = "Nộp trước ngày 15/11; null nếu chưa nộp", examples = "true", nullable = true,
                 required = true) Boolean onTime,
         @Schema(examples = "12", nullable = true, required = true) Long planId,
-        @Schema(examples = "2026-11-02", nullable = true, required = true) LocalDate filedOn) {
+        @Schema(description = "Ngày ghi nhận vào hệ thống", examples = "2026-11-20", nullable = true, required = true)
+        LocalDate filedOn,
+        @Schema(description = "Ngày kế hoạch đến xã (tính đúng hạn theo ngày này)", examples = "2026-11-02",
+                nullable = true, required = true) LocalDate receivedOn,
+        @Schema(description = "Đơn vị hoạt động từ", examples = "2020-01-01", required = true) LocalDate activeFrom,
+        @Schema(description = "Ngày hoạt động cuối cùng (đã giải thể); null nếu còn hoạt động", examples = "2026-06-30",
+                nullable = true, required = true) LocalDate activeTo,
+        @Schema(description = "Đơn vị hoạt động trong Tháng hành động (15/11–15/12) nên phải có kế hoạch; false: "
+                + "đơn vị vẫn được tính trong mẫu số (có hoạt động trong năm) nhưng không bị cảnh báo thiếu kế hoạch",
+                examples = "true", required = true) boolean planExpected) {
 }

@@ -14,8 +14,10 @@ public record ActionMonthPlanView(
         @Schema(examples = "25/KH-TYT", nullable = true) String documentNumber,
         @Schema(examples = "2026-10-28") LocalDate documentDate,
         String summary,
-        @Schema(description = "Ngày kế hoạch đến xã (giờ Việt Nam)", examples = "2026-11-02") LocalDate filedOn,
-        @Schema(description = "Nộp trước hạn của năm (ProgrammeRules.actionMonthPlanDeadline, 15/11)", examples = "true") boolean onTime,
+        @Schema(description = "Ngày ghi nhận vào hệ thống (giờ Việt Nam)", examples = "2026-11-20") LocalDate filedOn,
+        @Schema(description = "Ngày kế hoạch đến xã (cán bộ nhập khi ghi kế hoạch nhận bằng giấy)", examples = "2026-11-02")
+        LocalDate receivedOn,
+        @Schema(description = "Đến xã trước hạn của năm (ProgrammeRules.actionMonthPlanDeadline, 15/11), tính theo receivedOn", examples = "true") boolean onTime,
         @Schema(nullable = true) PlanAttachmentView attachment,
         @Schema(examples = "0") long version) {
 
@@ -24,6 +26,6 @@ public record ActionMonthPlanView(
                 : new PlanAttachmentView(p.attachmentName, p.attachmentType,
                         p.attachmentSize == null ? 0 : p.attachmentSize, p.attachmentSha256);
         return new ActionMonthPlanView(p.id, p.unit.id, p.unit.code, p.unit.name, p.unit.commune.code, p.year,
-                p.documentNumber, p.documentDate, p.summary, p.filedOn, onTime, attachment, p.version);
+                p.documentNumber, p.documentDate, p.summary, p.filedOn, p.receivedOn, onTime, attachment, p.version);
     }
 }

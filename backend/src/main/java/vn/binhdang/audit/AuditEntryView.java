@@ -12,10 +12,12 @@ public record AuditEntryView(
         AuditAction action,
         @Schema(examples = "baocao.tramyte") String changedBy,
         @Schema(examples = "2026-11-20T09:15:00+07:00") OffsetDateTime changedAt,
-        List<FieldChange> changes) {
+        List<FieldChange> changes,
+        @Schema(description = "Lý do xóa (chỉ với DELETED: bản ghi bị rút lại, `changes` giữ trạng thái cuối cùng)",
+                examples = "Nhập trùng buổi ngày 10/03", nullable = true) String reason) {
 
     static AuditEntryView of(AuditEvent event) {
         return new AuditEntryView(event.id, event.entityType, event.entityId, event.action, event.changedBy,
-                event.changedAt, event.changes);
+                event.changedAt, event.changes, event.reason);
     }
 }

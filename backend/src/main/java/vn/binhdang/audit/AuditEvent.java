@@ -42,6 +42,9 @@ public class AuditEvent extends PanacheEntityBase {
     @Column(name = "changed_at", nullable = false)
     public OffsetDateTime changedAt;
 
+    /** Why the record was withdrawn (DELETED entries only). */
+    public String reason;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<FieldChange> changes;

@@ -40,6 +40,20 @@ public class AuditLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditedType type, long entityId, long communeId, AuditAction action, Object before,
             Object after) {
+        write(type, entityId, communeId, action, before, after, null);
+    }
+
+    /**
+     * The tombstone of a record withdrawn by mistake: a DELETED entry whose changes are every field of its last
+     * state (before → null), with the reason given; what the province's incremental pull reads as a deletion.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deleted(AuditedType type, long entityId, long communeId, Object lastState, String reason) {
+        write(type, entityId, communeId, AuditAction.DELETED, lastState, null, reason);
+    }
+
+    private void write(AuditedType type, long entityId, long communeId, AuditAction action, Object before,
+            Object after, String reason) {
         Map<String, Object> old = before == null ? Map.of() : json.convertValue(before, MAP);
         Map<String, Object> now = after == null ? Map.of() : json.convertValue(after, MAP);
         Set<String> fields = new LinkedHashSet<>(old.keySet());
@@ -66,6 +80,7 @@ public class AuditLog {
         event.changedBy = user.username();
         event.changedAt = Calendar.now(clock);
         event.changes = changes;
+        event.reason = reason;
         event.persist();
     }
 }

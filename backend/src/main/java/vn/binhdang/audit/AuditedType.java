@@ -16,6 +16,8 @@ public enum AuditedType {
     SURVEY_ROUND,
     MEDIA_PRODUCT,
     CONVENTION,
+    /** A convention's review; its creation shows in the convention's history, its withdrawal here. */
+    CONVENTION_REVIEW,
     VILLAGE,
     REFERENCE_ITEM;
 

@@ -34,8 +34,11 @@ public class ProblemException extends WebApplicationException {
     }
 
     public static ProblemException invalidField(String field, String messageKey, Object... args) {
-        return new ProblemException(ProblemType.VALIDATION, List.of(new Violation(field, messageKey, args)),
-                "problem.validation.detail", 1);
+        return invalid(new Violation(field, messageKey, args));
+    }
+
+    public static ProblemException invalid(Violation violation) {
+        return new ProblemException(ProblemType.VALIDATION, List.of(violation), "problem.validation.detail", 1);
     }
 
     public static ProblemException staleVersion(long current) {

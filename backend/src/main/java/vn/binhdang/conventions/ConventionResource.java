@@ -10,6 +10,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import vn.binhdang.common.Withdrawal;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -117,5 +119,34 @@ public class ConventionResource {
         ConventionReviewView created = conventions.review(id, request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR})
+    @Operation(summary = "Xóa hương ước, quy ước nhập nhầm / withdraw a convention entered by mistake",
+            description = "Ai được sửa thì được xóa; xóa cả các lần rà soát. Bắt buộc `version` đã đọc (409 nếu đã có "
+                    + "người sửa) và `reason` (lý do). Trạng thái cuối cùng và lý do được giữ trong lịch sử (`/audit`, "
+                    + "hành động DELETED); chỉ tiêu 5 tính lại ngay.")
+    @APIResponse(responseCode = "204", description = "Đã xóa / withdrawn")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public void deleteConvention(@PathParam("id") @Parameter(example = "11") long id,
+            @Valid @BeanParam Withdrawal withdrawal) {
+        conventions.delete(id, withdrawal);
+    }
+
+    @DELETE
+    @Path("{id}/reviews/{reviewId}")
+    @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR})
+    @Operation(summary = "Xóa lần rà soát nhập nhầm / withdraw a review entered by mistake",
+            description = "`version` là phiên bản của hương ước đã đọc; bắt buộc `reason`. Lần rà soát được giữ trong "
+                    + "lịch sử (CONVENTION_REVIEW, DELETED); kết quả rà soát mới nhất và chỉ tiêu 5 đổi ngay.")
+    @APIResponse(responseCode = "204", description = "Đã xóa / withdrawn")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public void deleteConventionReview(@PathParam("id") @Parameter(example = "11") long id,
+            @PathParam("reviewId") @Parameter(example = "7") long reviewId, @Valid @BeanParam Withdrawal withdrawal) {
+        conventions.deleteReview(id, reviewId, withdrawal);
     }
 }

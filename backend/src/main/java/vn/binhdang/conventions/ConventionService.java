@@ -22,6 +22,7 @@ import vn.binhdang.common.Listing;
 import vn.binhdang.common.PageParams;
 import vn.binhdang.common.PageView;
 import vn.binhdang.common.ProblemException;
+import vn.binhdang.common.Withdrawal;
 import vn.binhdang.common.ProblemType;
 import vn.binhdang.security.CurrentUser;
 
@@ -150,6 +151,42 @@ public class ConventionService {
         reviews.flush();
         audit(convention, AuditAction.UPDATED, before, view(convention));
         return ConventionReviewView.of(review);
+    }
+
+    /**
+     * Withdraws a convention entered by mistake, with its reviews, for whoever may edit it (the commune's runners);
+     * the convention's and each review's last state stay in the audit trail with the reason.
+     */
+    public void delete(long id, Withdrawal withdrawal) {
+        VillageConvention convention = manageable(id);
+        String reason = withdrawal.checkedReason(convention.version);
+        ConventionView last = view(convention);
+        long communeId = convention.village.parent.id;
+        for (ConventionReview review : reviews.list("conventionId = ?1 order by id", convention.id)) {
+            auditLog.deleted(AuditedType.CONVENTION_REVIEW, review.id, communeId, ConventionReviewView.of(review), reason);
+            reviews.delete(review);
+        }
+        conventions.delete(convention);
+        conventions.flush();
+        auditLog.deleted(AuditedType.CONVENTION, id, communeId, last, reason);
+    }
+
+    /**
+     * Withdraws a review entered by mistake ({@code version} is the convention's, as read with the review): the
+     * review's last state and the reason stay in the trail, and the convention's latest review changes at once.
+     */
+    public void deleteReview(long id, long reviewId, Withdrawal withdrawal) {
+        VillageConvention convention = manageable(id);
+        ConventionReview review = reviews.findByIdOptional(reviewId).filter(r -> r.conventionId == convention.id)
+                .orElseThrow(() -> ProblemException.notFound("convention-review", reviewId));
+        String reason = withdrawal.checkedReason(convention.version);
+        ConventionView before = view(convention);
+        long communeId = convention.village.parent.id;
+        ConventionReviewView last = ConventionReviewView.of(review);
+        reviews.delete(review);
+        reviews.flush();
+        auditLog.deleted(AuditedType.CONVENTION_REVIEW, reviewId, communeId, last, reason);
+        audit(convention, AuditAction.UPDATED, before, view(convention));
     }
 
     private void apply(ConventionRequest request, Area village, VillageConvention convention) {

@@ -7,6 +7,7 @@ import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import vn.binhdang.units.Unit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,8 +42,13 @@ public class IndicatorEngine {
             long participantsMale, long participantsFemale, boolean met) {
     }
 
-    /** Target 2: each unit that existed during the year and its Action-Month plan, if filed. */
-    public record UnitPlan(long unitId, String code, String name, Long planId, LocalDate filedOn, boolean onTime) {
+    /**
+     * Target 2: each unit that existed during the year (the denominator, DOMAIN.md) and its Action-Month plan, if
+     * filed: the day it reached the commune, whether on time, and whether the unit was active in the Action Month
+     * (only then is it expected to file, and warned about when it has not).
+     */
+    public record UnitPlan(long unitId, String code, String name, Long planId, LocalDate receivedOn, boolean onTime,
+            boolean planExpected) {
         public boolean filed() {
             return planId != null;
         }
@@ -94,7 +100,7 @@ public class IndicatorEngine {
 
     public List<UnitPlan> unitPlans(AreaScope scope, int year) {
         Query query = em.createNativeQuery("""
-                SELECT u.id, u.code, u.name, p.id, p.filed_on
+                SELECT u.id, u.code, u.name, p.id, p.received_on, u.active_from, u.active_to
                 FROM unit u LEFT JOIN action_month_plan p ON p.unit_id = u.id AND p.year = :year
                 WHERE u.commune_id IN %s AND u.active_from <= :yearEnd
                   AND (u.active_to IS NULL OR u.active_to >= :yearStart)
@@ -102,9 +108,13 @@ public class IndicatorEngine {
         bindYear(bindScope(query, scope), year).setParameter("year", year);
         List<UnitPlan> rows = new ArrayList<>();
         for (Object[] r : rows(query)) {
-            LocalDate filedOn = date(r[4]);
-            rows.add(new UnitPlan(num(r[0]), (String) r[1], (String) r[2], r[3] == null ? null : num(r[3]), filedOn,
-                    rules.actionMonthPlanOnTime(filedOn, year)));
+            LocalDate receivedOn = date(r[4]);
+            LocalDate activeFrom = date(r[5]);
+            LocalDate activeTo = date(r[6]);
+            boolean expected = Unit.activeBetween(activeFrom, activeTo, rules.actionMonthStart(year),
+                    rules.actionMonthEnd(year));
+            rows.add(new UnitPlan(num(r[0]), (String) r[1], (String) r[2], r[3] == null ? null : num(r[3]), receivedOn,
+                    rules.actionMonthPlanOnTime(receivedOn, year), expected));
         }
         return rows;
     }

@@ -270,7 +270,7 @@ public class IndicatorService {
         if (!u.filed()) {
             return definition.text(messages, locale, "record.missing");
         }
-        String filedOn = Calendar.format(u.filedOn());
+        String filedOn = Calendar.format(u.receivedOn());
         return u.onTime() ? definition.text(messages, locale, "record.on-time", filedOn)
                 : definition.text(messages, locale, "record.late", filedOn, deadline);
     }
@@ -325,7 +325,7 @@ public class IndicatorService {
         if (ProgrammeRules.warnFrom(rules.actionPlanWarningFrom(), year, asOf)) {
             TargetDefinition definition = TargetDefinition.ACTION_MONTH_PLANS;
             for (IndicatorEngine.UnitPlan u : engine.unitPlans(scope, year)) {
-                if (!u.filed()) {
+                if (!u.filed() && u.planExpected()) {
                     warnings.add(new Warning(WarningKind.ACTION_PLAN_MISSING, definition.number, WarningSubject.UNIT, u.unitId(), u.name(),
                             vi(definition, "warning", year), en(definition, "warning", year)));
                 }

@@ -21,6 +21,10 @@ public interface ProgrammeRules {
     @WithDefault("--11-15")
     MonthDay actionMonthPlanDeadline();
 
+    /** Last day of the Action Month (15/11–15/12; it starts on {@link #actionMonthPlanDeadline()}). */
+    @WithDefault("--12-15")
+    MonthDay actionMonthEnd();
+
     /** Units' yearly reports reach the commune before this day (plan, section V: "trước ngày 20/11"). */
     @WithDefault("--11-20")
     MonthDay unitReportDeadline();
@@ -44,8 +48,17 @@ public interface ProgrammeRules {
         return lawPolicySessions >= lawPolicySessionsRequired();
     }
 
-    default boolean actionMonthPlanOnTime(LocalDate filedOn, int year) {
-        return filedOn != null && filedOn.isBefore(actionMonthPlanDeadline().atYear(year));
+    /** Target 2's timeliness: the plan reached the commune (its {@code receivedOn}) before the deadline of its year. */
+    default boolean actionMonthPlanOnTime(LocalDate receivedOn, int year) {
+        return receivedOn != null && receivedOn.isBefore(actionMonthPlanDeadline().atYear(year));
+    }
+
+    default LocalDate actionMonthStart(int year) {
+        return actionMonthPlanDeadline().atYear(year);
+    }
+
+    default LocalDate actionMonthEnd(int year) {
+        return actionMonthEnd().atYear(year);
     }
 
     /** Whether, as of this day, the warning that starts on {@code from} applies to the year. */

@@ -10,6 +10,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import vn.binhdang.common.Withdrawal;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -95,5 +97,20 @@ public class MediaProductResource {
     public MediaProductView assessMediaProduct(@PathParam("id") @Parameter(example = "40") long id,
             @Valid @NotNull(message = "{body.required}") MediaAssessmentRequest request) {
         return media.assess(id, request);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER})
+    @Operation(summary = "Xóa sản phẩm truyền thông nhập nhầm / withdraw a media product entered by mistake",
+            description = "Ai được sửa thì được xóa (người báo cáo đơn vị: chỉ của đơn vị mình), kèm kết quả đánh giá. Bắt buộc "
+                    + "`version` đã đọc (409 nếu đã có người sửa) và `reason` (lý do). Trạng thái cuối cùng và lý do "
+                    + "được giữ trong lịch sử (`/audit`, hành động DELETED); các chỉ tiêu tính lại ngay.")
+    @APIResponse(responseCode = "204", description = "Đã xóa / withdrawn")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public void deleteMediaProduct(@PathParam("id") @Parameter(example = "40") long id,
+            @Valid @BeanParam Withdrawal withdrawal) {
+        media.delete(id, withdrawal);
     }
 }

@@ -21,6 +21,7 @@ import vn.binhdang.common.Calendar;
 import vn.binhdang.common.PageParams;
 import vn.binhdang.common.PageView;
 import vn.binhdang.common.ProblemException;
+import vn.binhdang.common.Withdrawal;
 import vn.binhdang.common.ProblemException.Violation;
 import vn.binhdang.common.ProblemType;
 import vn.binhdang.security.CurrentUser;
@@ -140,6 +141,17 @@ public class MediaService {
         return after;
     }
 
+    /** Withdraws a product entered by mistake, with its assessment, for whoever may edit it; audited with the reason. */
+    public void delete(long id, Withdrawal withdrawal) {
+        MediaProduct product = readable(id);
+        unitAccess.checkWritable(product.unit);
+        String reason = withdrawal.checkedReason(product.version);
+        MediaProductView last = MediaProductView.of(product);
+        products.delete(product);
+        products.flush();
+        auditLog.deleted(AuditedType.MEDIA_PRODUCT, id, product.unit.commune.id, last, reason);
+    }
+
     /**
      * Assesses a product against one version of the checklist: every criterion of that version must be
      * answered, and none other; it passes when the criteria met reach the version's threshold.
@@ -195,6 +207,7 @@ public class MediaService {
         if (request.publishedOn().isAfter(today)) {
             throw ProblemException.invalidField("publishedOn", "date.future", Calendar.format(today));
         }
+        unit.checkActiveOn("publishedOn", request.publishedOn());
         product.unit = unit;
         product.kind = request.kind();
         product.title = request.title().strip();

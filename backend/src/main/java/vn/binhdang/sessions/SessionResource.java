@@ -13,6 +13,8 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import vn.binhdang.common.Withdrawal;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -184,5 +186,20 @@ public class SessionResource {
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER})
+    @Operation(summary = "Xóa buổi truyền thông nhập nhầm / withdraw a session entered by mistake",
+            description = "Ai được sửa thì được xóa (người báo cáo đơn vị: chỉ của đơn vị mình), kèm mọi tệp minh chứng. Bắt buộc "
+                    + "`version` đã đọc (409 nếu đã có người sửa) và `reason` (lý do). Trạng thái cuối cùng và lý do "
+                    + "được giữ trong lịch sử (`/audit`, hành động DELETED); các chỉ tiêu tính lại ngay.")
+    @APIResponse(responseCode = "204", description = "Đã xóa / withdrawn")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public void deleteSession(@PathParam("id") @Parameter(example = "1203") long id,
+            @Valid @BeanParam Withdrawal withdrawal) {
+        sessions.delete(id, withdrawal);
     }
 }

@@ -26,6 +26,7 @@ import vn.binhdang.common.Calendar;
 import vn.binhdang.common.Idempotency;
 import vn.binhdang.common.PageParams;
 import vn.binhdang.common.ProblemException;
+import vn.binhdang.common.Withdrawal;
 import vn.binhdang.common.ProblemException.Violation;
 import vn.binhdang.common.ProblemType;
 import vn.binhdang.indicators.ProgrammeRules;
@@ -59,6 +60,9 @@ public class SessionService {
 
     @Inject
     SessionViews views;
+
+    @Inject
+    AttachmentRepository attachments;
 
     @Inject
     UnitRepository units;
@@ -167,6 +171,21 @@ public class SessionService {
         return after;
     }
 
+    /**
+     * Withdraws a session entered by mistake, with its evidence files, for whoever may edit it; its last state
+     * and the reason stay in the audit trail. The figures follow at once (they are computed from the records).
+     */
+    public void delete(long id, Withdrawal withdrawal) {
+        CommunicationSession session = readable(id);
+        unitAccess.checkWritable(session.unit);
+        String reason = withdrawal.checkedReason(session.version);
+        SessionView last = views.one(session);
+        attachments.delete("sessionId", session.id);
+        sessions.delete(session);
+        sessions.flush();
+        auditLog.deleted(AuditedType.SESSION, id, session.commune.id, last, reason);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public UnitSessionSummary summary(long unitId, int year) {
         Unit unit = units.findWithCommune(unitId).orElseThrow(() -> ProblemException.notFound("unit", unitId));
@@ -193,6 +212,8 @@ public class SessionService {
             violations.add(new Violation("heldOn", "session.held-on.future", Calendar.format(today)));
         } else if (request.heldOn().isBefore(start)) {
             violations.add(new Violation("heldOn", "session.held-on.before-plan", Calendar.format(start)));
+        } else if (!unit.activeOn(request.heldOn())) {
+            violations.add(unit.inactiveOn("heldOn", request.heldOn()));
         }
         Campaign campaign = null;
         if (request.campaignId() != null) {

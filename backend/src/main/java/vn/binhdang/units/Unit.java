@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import vn.binhdang.areas.Area;
 import vn.binhdang.common.AuditedEntity;
+import vn.binhdang.common.Calendar;
+import vn.binhdang.common.ProblemException;
 
 /** An agency, school, health station, mass organisation or enterprise of a commune. */
 @Entity
@@ -54,8 +56,45 @@ public class Unit extends AuditedEntity {
     @Column(name = "search_text", insertable = false, updatable = false)
     public String searchText;
 
-    /** Active on the given day: started, and not yet ended. */
+    /** Active on the given day: started, and not yet ended. The one home of "is the unit active on D". */
     public boolean activeOn(LocalDate day) {
-        return !activeFrom.isAfter(day) && (activeTo == null || !activeTo.isBefore(day));
+        return activeBetween(day, day);
+    }
+
+    /** Active on at least one day from {@code from} to {@code to} (inclusive). */
+    public boolean activeBetween(LocalDate from, LocalDate to) {
+        return activeBetween(activeFrom, activeTo, from, to);
+    }
+
+    /** The rule itself, for readers holding a unit's period without the entity (the indicator engine's rows). */
+    public static boolean activeBetween(LocalDate activeFrom, LocalDate activeTo, LocalDate from, LocalDate to) {
+        return !activeFrom.isAfter(to) && (activeTo == null || !activeTo.isBefore(from));
+    }
+
+    /**
+     * Why a record dated {@code day} cannot belong to this unit, as a violation of {@code field} whose message
+     * gives the unit's period (dd/MM/yyyy); null when the unit is active on that day.
+     */
+    public ProblemException.Violation inactiveOn(String field, LocalDate day) {
+        return activeOn(day) ? null : inactiveViolation(field, "unit.inactive-on", Calendar.format(day));
+    }
+
+    /**
+     * The violation of {@code field} for a record of this unit that the unit's period does not cover: message
+     * {@code key.open} (unit still active: {0} name, {1} when, {2} from) or {@code key.closed} ({3} to).
+     */
+    public ProblemException.Violation inactiveViolation(String field, String key, String when) {
+        return activeTo == null
+                ? new ProblemException.Violation(field, key + ".open", name, when, Calendar.format(activeFrom))
+                : new ProblemException.Violation(field, key + ".closed", name, when,
+                        Calendar.format(activeFrom), Calendar.format(activeTo));
+    }
+
+    /** Refuses (400 naming {@code field}) a record of this unit dated when the unit was not active. */
+    public void checkActiveOn(String field, LocalDate day) {
+        ProblemException.Violation violation = inactiveOn(field, day);
+        if (violation != null) {
+            throw ProblemException.invalid(violation);
+        }
     }
 }

@@ -99,9 +99,9 @@ class ActionMonthPlanTest {
         assertEquals(false, rules.actionMonthPlanOnTime(LocalDate.of(2026, 11, 15), 2026));
         assertEquals(false, rules.actionMonthPlanOnTime(LocalDate.of(2026, 12, 2), 2026));
         int id = create(coordinator, request(station, 2026));
-        fixtures.execute("UPDATE action_month_plan SET filed_on = DATE '2026-11-15' WHERE id = " + id);
+        fixtures.execute("UPDATE action_month_plan SET received_on = DATE '2026-11-15' WHERE id = " + id);
         as(coordinator).get("/api/v1/action-month-plans/{id}", id).then().statusCode(200).body("onTime", equalTo(false));
-        fixtures.execute("UPDATE action_month_plan SET filed_on = DATE '2026-11-14' WHERE id = " + id);
+        fixtures.execute("UPDATE action_month_plan SET received_on = DATE '2026-11-14' WHERE id = " + id);
         as(coordinator).get("/api/v1/action-month-plans/{id}", id).then().body("onTime", equalTo(true));
     }
 
@@ -166,7 +166,8 @@ class ActionMonthPlanTest {
                 LocalDate.of(2026, 6, 30));
         asUnchecked(coordinator).body(request(ended, 2027)).post("/api/v1/action-month-plans").then().statusCode(400)
                 .body("errors[0].field", equalTo("year"))
-                .body("errors[0].message", containsString("không hoạt động trong năm 2027"));
+                .body("errors[0].message", equalTo("Hợp tác xã " + tag + " không hoạt động trong Tháng hành động "
+                        + "(15/11/2027 – 15/12/2027): đơn vị chỉ hoạt động từ 01/01/2026 đến 30/06/2026"));
         assertEquals(0, plansOf(station));
         assertEquals(0, plansOf(ended));
     }
@@ -247,8 +248,8 @@ class ActionMonthPlanTest {
         long startedAfter = fixtures.unit(commune, "TH2", "Trường mới", "SCHOOL", LocalDate.of(2027, 1, 1), null);
         int onTimePlan = create(manager, request(onTime, 2026));
         int latePlan = create(manager, request(late, 2026));
-        fixtures.execute("UPDATE action_month_plan SET filed_on = DATE '2026-11-10' WHERE id = " + onTimePlan);
-        fixtures.execute("UPDATE action_month_plan SET filed_on = DATE '2026-11-20' WHERE id = " + latePlan);
+        fixtures.execute("UPDATE action_month_plan SET received_on = DATE '2026-11-10' WHERE id = " + onTimePlan);
+        fixtures.execute("UPDATE action_month_plan SET received_on = DATE '2026-11-20' WHERE id = " + latePlan);
 
         as(manager).queryParam("year", 2026).get("/api/v1/action-month-plans/status").then().statusCode(200)
                 .body("totalItems", equalTo(3))
@@ -257,7 +258,7 @@ class ActionMonthPlanTest {
                 .body("items.find { it.unitId == " + onTime + " }.filed", equalTo(true))
                 .body("items.find { it.unitId == " + onTime + " }.onTime", equalTo(true))
                 .body("items.find { it.unitId == " + onTime + " }.planId", equalTo(onTimePlan))
-                .body("items.find { it.unitId == " + onTime + " }.filedOn", equalTo("2026-11-10"))
+                .body("items.find { it.unitId == " + onTime + " }.receivedOn", equalTo("2026-11-10"))
                 .body("items.find { it.unitId == " + late + " }.onTime", equalTo(false))
                 .body("items.find { it.unitId == " + missing + " }.filed", equalTo(false))
                 .body("items.find { it.unitId == " + missing + " }.onTime", nullValue())

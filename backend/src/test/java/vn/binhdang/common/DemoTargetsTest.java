@@ -50,7 +50,7 @@ class DemoTargetsTest {
     void elevenUnitsFiledTheirActionMonthPlanNineOnTime() {
         assertEquals(11, count("SELECT count(*) FROM action_month_plan WHERE created_by = 'demo' AND year = 2026"));
         assertEquals(9, count("SELECT count(*) FROM action_month_plan WHERE created_by = 'demo' AND year = 2026 "
-                + "AND filed_on < DATE '2026-11-15'"));
+                + "AND received_on < DATE '2026-11-15'"));
         for (String missing : new String[] {"MN-BL", "HCCB", "HTX-CHE"}) {
             assertEquals(0, count("SELECT count(*) FROM action_month_plan WHERE year = 2026 AND unit_id = ("
                     + BINH_LU_UNIT.formatted(missing) + ")"));

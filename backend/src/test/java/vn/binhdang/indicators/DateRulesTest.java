@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.isOneOf;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.binhdang.support.Api.as;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -105,6 +106,79 @@ class DateRulesTest {
         warnings(2026).body("findAll { it.kind == 'ACTION_PLAN_MISSING' }", empty());
         clock.setToday(LocalDate.of(2026, 11, 1));
         warnings(2026).body("findAll { it.kind == 'ACTION_PLAN_MISSING' }.subjectId", contains((int) missing));
+    }
+
+    @Test
+    void aUnitClosedBeforeTheActionMonthIsCountedButNotWarnedAndTheStatusSaysWhy() {
+        long open = f.unit("A", LocalDate.of(2026, 1, 1), null);
+        long closed = f.unit("B", LocalDate.of(2020, 1, 1), LocalDate.of(2026, 6, 30));
+        clock.setToday(LocalDate.of(2026, 11, 2));
+        warnings(2026).body("findAll { it.kind == 'ACTION_PLAN_MISSING' }.subjectId", contains((int) open));
+        // The denominator stays "units that existed during the year" (DOMAIN.md): both units.
+        indicators(2026).body("[1].denominator", equalTo(2)).body("[1].numerator", equalTo(0));
+        as(coordinator).queryParam("year", 2026).get("/api/v1/action-month-plans/status").then().statusCode(200)
+                .body("items.find { it.unitId == " + closed + " }.activeTo", equalTo("2026-06-30"))
+                .body("items.find { it.unitId == " + closed + " }.planExpected", is(false))
+                .body("items.find { it.unitId == " + open + " }.activeTo", equalTo(null))
+                .body("items.find { it.unitId == " + open + " }.planExpected", is(true));
+        // Nor can it file a plan for an Action Month it did not live to see.
+        as(coordinator).body(Map.of("unitId", closed, "year", 2026, "documentDate", "2026-05-02",
+                "summary", "Kế hoạch")).post("/api/v1/action-month-plans").then().statusCode(400)
+                .body("errors[0].field", equalTo("year"))
+                .body("errors[0].message", containsString("đơn vị chỉ hoạt động từ 01/01/2020 đến 30/06/2026"));
+        assertEquals(0, fixtures.count("SELECT count(*) FROM action_month_plan WHERE unit_id = " + closed));
+    }
+
+    @Test
+    void aPaperPlanTypedInLateWithAnEarlierReceivedOnIsOnTimeOnEveryScreen() {
+        long paper = f.unit("A", LocalDate.of(2026, 1, 1), null);
+        long typedToday = f.unit("B", LocalDate.of(2026, 1, 1), null);
+        clock.setToday(LocalDate.of(2026, 11, 25));
+        int paperPlan = as(coordinator).body(Map.of("unitId", paper, "year", 2026, "documentNumber", "12/KH",
+                "documentDate", "2026-11-03", "receivedOn", "2026-11-10", "summary", "Kế hoạch nhận bằng giấy"))
+                .post("/api/v1/action-month-plans").then().statusCode(201)
+                .body("filedOn", equalTo("2026-11-25")).body("receivedOn", equalTo("2026-11-10"))
+                .body("onTime", is(true)).extract().path("id");
+        int todayPlan = filePlan(typedToday);
+        as(coordinator).get("/api/v1/action-month-plans/{id}", todayPlan).then()
+                .body("receivedOn", equalTo("2026-11-25")).body("onTime", is(false));
+        as(coordinator).get("/api/v1/action-month-plans/{id}", paperPlan).then().body("onTime", is(true));
+        as(coordinator).queryParam("year", 2026).get("/api/v1/action-month-plans/status").then().statusCode(200)
+                .body("items.find { it.unitId == " + paper + " }.onTime", is(true))
+                .body("items.find { it.unitId == " + paper + " }.receivedOn", equalTo("2026-11-10"))
+                .body("items.find { it.unitId == " + typedToday + " }.onTime", is(false));
+        indicators(2026).body("[1].numerator", equalTo(2))
+                .body("[1].details.find { it.key == 'onTime' }.note", equalTo("1/2"));
+        as(coordinator).queryParam("year", 2026).get("/api/v1/indicators/2/records").then()
+                .body("items.find { it.id == " + paper + " }.detailVi", equalTo("Nộp ngày 10/11/2026 (đúng hạn)"));
+        // Corrected later: the day it reached the commune is audited.
+        as(coordinator).body(Map.of("unitId", typedToday, "year", 2026, "documentNumber", "12/KH",
+                "documentDate", "2026-11-01", "receivedOn", "2026-11-12", "summary", "Kế hoạch Tháng hành động",
+                "version", 0)).put("/api/v1/action-month-plans/{id}", todayPlan).then().statusCode(200)
+                .body("onTime", is(true));
+        indicators(2026).body("[1].details.find { it.key == 'onTime' }.note", equalTo("2/2"));
+        as(coordinator).queryParam("entityType", "ACTION_MONTH_PLAN").queryParam("entityId", todayPlan)
+                .get("/api/v1/audit").then().statusCode(200)
+                .body("items[0].changes.find { it.field == 'receivedOn' }.before", equalTo("2026-11-25"))
+                .body("items[0].changes.find { it.field == 'receivedOn' }.after", equalTo("2026-11-12"));
+    }
+
+    @Test
+    void theDayAPlanReachedTheCommuneIsNeitherFutureNorBeforeItWasSignedNorBeforeItsTime() {
+        long unit = f.unit("A", LocalDate.of(2020, 1, 1), null);
+        clock.setToday(LocalDate.of(2026, 11, 25));
+        for (String[] bad : new String[][] {{"2026-11-26", "không được sau hôm nay (25/11/2026)"},
+                {"2026-11-02", "không được trước ngày ký văn bản (03/11/2026)"}}) {
+            as(coordinator).body(Map.of("unitId", unit, "year", 2026, "documentDate", "2026-11-03",
+                    "receivedOn", bad[0], "summary", "Kế hoạch")).post("/api/v1/action-month-plans").then()
+                    .statusCode(400).body("errors[0].field", equalTo("receivedOn"))
+                    .body("errors[0].message", containsString(bad[1]));
+        }
+        as(coordinator).body(Map.of("unitId", unit, "year", 2027, "documentDate", "2024-11-03",
+                "receivedOn", "2025-12-31", "summary", "Kế hoạch")).post("/api/v1/action-month-plans").then()
+                .statusCode(400).body("errors[0].field", equalTo("receivedOn"))
+                .body("errors[0].message", containsString("01/01/2026"));
+        assertEquals(0, fixtures.count("SELECT count(*) FROM action_month_plan WHERE unit_id = " + unit));
     }
 
     @Test

@@ -28,22 +28,26 @@ class IndicatorFixture {
 
     /** A session of the unit on that day; lawPolicy decides whether its topic counts for target 1. */
     void session(long unitId, String day, boolean lawPolicy) {
+        sessionId(unitId, day, lawPolicy);
+    }
+
+    long sessionId(long unitId, String day, boolean lawPolicy) {
         String topic = lawPolicy ? "LAW_POLICY" : "FAMILY";
-        fixtures.execute("""
+        return fixtures.count("""
                 INSERT INTO communication_session (commune_id, unit_id, held_on, topic_ids, format_id,
                     participants_male, participants_female, ethnic_minority, audience_ids)
                 VALUES (%d, %d, DATE '%s',
                     ARRAY[(SELECT id FROM reference_item WHERE code = '%s' AND commune_id IS NULL)],
                     (SELECT id FROM reference_item WHERE code = 'VILLAGE_MEETING'), 10, 12, 5,
-                    ARRAY[(SELECT id FROM reference_item WHERE code = 'MEN' AND commune_id IS NULL)])"""
+                    ARRAY[(SELECT id FROM reference_item WHERE code = 'MEN' AND commune_id IS NULL)]) RETURNING id"""
                 .formatted(communeId, unitId, day, topic));
     }
 
     void actionPlan(long unitId, int year, String filedOn) {
         fixtures.execute("""
-                INSERT INTO action_month_plan (unit_id, year, document_date, summary, filed_on)
-                VALUES (%d, %d, DATE '%s', 'Kế hoạch Tháng hành động', DATE '%s')"""
-                .formatted(unitId, year, filedOn, filedOn));
+                INSERT INTO action_month_plan (unit_id, year, document_date, summary, filed_on, received_on)
+                VALUES (%d, %d, DATE '%s', 'Kế hoạch Tháng hành động', DATE '%s', DATE '%s')"""
+                .formatted(unitId, year, filedOn, filedOn, filedOn));
     }
 
     long surveyRound(int year, boolean baseline) {

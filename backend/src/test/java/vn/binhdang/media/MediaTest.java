@@ -51,7 +51,7 @@ class MediaTest {
         fixtures.areas();
         tag = "M" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
         centre = fixtures.unit(COMMUNE, tag + "-TT", "Trung tâm Dịch vụ tổng hợp " + tag, "GENERAL_SERVICES_CENTRE",
-                LocalDate.of(2026, 1, 1), null);
+                LocalDate.of(2025, 1, 1), null);
         school = fixtures.unit(COMMUNE, tag + "-TH", "Trường Tiểu học " + tag, "SCHOOL", LocalDate.of(2026, 1, 1), null);
         foreignUnit = fixtures.unit(OTHER_COMMUNE, tag + "-TT", "Trung tâm xã khác " + tag, "GENERAL_SERVICES_CENTRE",
                 LocalDate.of(2026, 1, 1), null);
@@ -83,6 +83,18 @@ class MediaTest {
 
     private int latestVersion() {
         return as(coordinator).get("/api/v1/media-checklists").then().statusCode(200).extract().path("items[0].version");
+    }
+
+    @Test
+    void aProductPublishedOutsideItsUnitsActivePeriodIsRefused() {
+        long closed = fixtures.unit(COMMUNE, tag + "-DP", "Đài phát thanh " + tag, "OTHER", LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 2, 28));
+        as(coordinator).body(product(closed, "NEWS", "2026-03-01")).post("/api/v1/media-products").then()
+                .statusCode(400).body("errors[0].field", equalTo("publishedOn"))
+                .body("errors[0].message", equalTo("Đài phát thanh " + tag + " không hoạt động vào 01/03/2026: "
+                        + "đơn vị chỉ hoạt động từ 01/01/2026 đến 28/02/2026"));
+        assertEquals(0, fixtures.count("SELECT count(*) FROM media_product WHERE unit_id = " + closed));
+        create(coordinator, product(closed, "NEWS", "2026-02-28"));
     }
 
     @Test

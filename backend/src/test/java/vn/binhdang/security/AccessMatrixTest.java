@@ -193,6 +193,14 @@ class AccessMatrixTest {
         rows.add(row("PUT", "/api/v1/action-month-plans/{id}", "U  A A A D D  H H H D  D D D",
                 c -> new Req().path(actionPlan).body(actionPlanBody(2026, version("action_month_plan", actionPlan)))
                         .state(versionOf("action_month_plan", actionPlan))));
+        // Each call withdraws a plan of its own, filed just before (older leftovers of refused calls are cleared so
+        // a year stays free): whoever may edit it may delete it (issue 9, item 3).
+        rows.add(row("DELETE", "/api/v1/action-month-plans/{id}", "U  A A A D D  H H H D  D D D", c -> {
+            fixtures.execute("DELETE FROM action_month_plan WHERE year > 2026 AND unit_id = " + station);
+            long id = created(Tokens.coordinator(communeA), "/api/v1/action-month-plans",
+                    actionPlanBody(freeActionPlanYear(), null));
+            return new Req().path(id).q("version", 0).q("reason", "Nhập nhầm").state("SELECT count(*) FROM action_month_plan WHERE id = " + id);
+        }));
         // KNOWN: a unit reporter "sees only their unit's detail" — REP2 reads unit TYT's plan.
         // KNOWN: free-text notes stay in the commune — PROV and MACH get the plan's summary.
         rows.add(row("GET", "/api/v1/action-month-plans/{id}", "U  A A A A A  H H H H  A H A",
@@ -231,6 +239,10 @@ class AccessMatrixTest {
         rows.add(row("PUT", "/api/v1/conventions/{id}", "U  A A D D D  H H D D  D D D",
                 c -> new Req().path(convention).body(conventionBody(version("village_convention", convention)))
                         .state(versionOf("village_convention", convention))));
+        rows.add(row("DELETE", "/api/v1/conventions/{id}", "U  A A D D D  H H D D  D D D", c -> {
+            long id = created(Tokens.coordinator(communeA), "/api/v1/conventions", conventionBody(null));
+            return new Req().path(id).q("version", 0).q("reason", "Nhập nhầm").state("SELECT count(*) FROM village_convention WHERE id = " + id);
+        }));
         rows.add(row("GET", "/api/v1/conventions/{id}", "U  A A A A A  H H H H  A H A",
                 c -> new Req().path(convention)));
         rows.add(row("GET", "/api/v1/conventions/{id}/reviews", "U  A A A A A  H H H H  A H A",
@@ -238,6 +250,12 @@ class AccessMatrixTest {
         rows.add(row("POST", "/api/v1/conventions/{id}/reviews", "U  A A D D D  H H D D  D D D",
                 c -> new Req().path(convention).body(reviewBody()).state(
                         "SELECT count(*) FROM convention_review WHERE convention_id = " + convention)));
+        rows.add(row("DELETE", "/api/v1/conventions/{id}/reviews/{reviewId}", "U  A A D D D  H H D D  D D D", c -> {
+            long id = created(Tokens.coordinator(communeA), "/api/v1/conventions/" + convention + "/reviews",
+                    reviewBody());
+            return new Req().path(convention, id).q("version", version("village_convention", convention))
+                    .q("reason", "Nhập nhầm").state("SELECT count(*) FROM convention_review WHERE id = " + id);
+        }));
         // KNOWN: "who recorded a record … for the commune's own staff only" — PROV and MACH get recordedBy and the
         // reviewers' names.
         rows.add(row("GET", "/api/v1/conventions/{id}/reviews/{reviewId}", "U  A A A A A  H H H H  A H A",
@@ -266,6 +284,10 @@ class AccessMatrixTest {
         rows.add(row("PUT", "/api/v1/media-products/{id}", "U  A A A D D  H H H D  D D D",
                 c -> new Req().path(mediaProduct).body(mediaBody(version("media_product", mediaProduct)))
                         .state(versionOf("media_product", mediaProduct))));
+        rows.add(row("DELETE", "/api/v1/media-products/{id}", "U  A A A D D  H H H D  D D D", c -> {
+            long id = created(Tokens.coordinator(communeA), "/api/v1/media-products", mediaBody(null));
+            return new Req().path(id).q("version", 0).q("reason", "Nhập nhầm").state("SELECT count(*) FROM media_product WHERE id = " + id);
+        }));
         // KNOWN: "who recorded a record … for the commune's own staff only" — PROV and MACH get assessedBy;
         // REP2 ("sees only their unit's detail") reads unit TYT's product.
         rows.add(row("GET", "/api/v1/media-products/{id}", "U  A A A A A  H H H H  A H A",
@@ -304,6 +326,15 @@ class AccessMatrixTest {
         rows.add(row("PUT", "/api/v1/sessions/{id}", "U  A A A D D  H H H D  D D D",
                 c -> new Req().path(session).body(sessionBody(version("communication_session", session)))
                         .state(versionOf("communication_session", session))));
+        // Each call withdraws a session of its own, recorded just before, with its evidence file.
+        rows.add(row("DELETE", "/api/v1/sessions/{id}", "U  A A A D D  H H H D  D D D", c -> {
+            String coordinator = Tokens.coordinator(communeA);
+            long id = created(coordinator, "/api/v1/sessions", sessionBody(null));
+            given().auth().oauth2(coordinator).multiPart("file", "bien-ban.pdf", PDF, "application/pdf")
+                    .post("/api/v1/sessions/{id}/attachments", id).then().statusCode(201);
+            return new Req().path(id).q("version", 0).q("reason", "Nhập nhầm").state("SELECT (SELECT count(*) FROM communication_session WHERE id = " + id
+                    + ") || '/' || (SELECT count(*) FROM session_attachment WHERE session_id = " + id + ")");
+        }));
         // KNOWN: a unit reporter "sees only their unit's detail" — REP2 reads unit TYT's session.
         // KNOWN: notes and who recorded a record stay in the commune — PROV and MACH get notes and recordedBy.
         rows.add(row("GET", "/api/v1/sessions/{id}", "U  A A A A A  H H H H  A H A", c -> new Req().path(session)));

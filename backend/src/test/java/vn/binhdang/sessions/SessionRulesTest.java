@@ -13,6 +13,7 @@ import static vn.binhdang.support.Fixtures.PROVINCE;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -98,6 +99,34 @@ class SessionRulesTest {
                 .body("errors[0].field", equalTo("heldOn"))
                 .body("errors[0].message", containsString("01/01/2026"));
         assertEquals(0, sessionsOf(f.station));
+    }
+
+    @Test
+    void aSessionDatedOutsideItsUnitsActivePeriodIsRefusedWithThePeriod() {
+        long late = fixtures.unit(COMMUNE, f.tag + "-HTX", "Hợp tác xã " + f.tag, "ENTERPRISE",
+                LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 30));
+        as(coordinator).body(f.request(late, "2026-02-27")).post("/api/v1/sessions").then().statusCode(400)
+                .body("errors[0].field", equalTo("heldOn"))
+                .body("errors[0].message", equalTo("Hợp tác xã " + f.tag + " không hoạt động vào 27/02/2026: "
+                        + "đơn vị chỉ hoạt động từ 01/03/2026 đến 30/06/2026"));
+        as(coordinator, "en").body(f.request(late, "2026-07-01")).post("/api/v1/sessions")
+                .then().statusCode(400).body("errors[0].field", equalTo("heldOn"))
+                .body("errors[0].message", equalTo("Hợp tác xã " + f.tag + " was not active on 01/07/2026: "
+                        + "the unit was active only from 01/03/2026 to 30/06/2026"));
+        assertEquals(0, sessionsOf(late));
+        long id = f.create(coordinator, f.request(late, "2026-06-30"));
+        Map<String, Object> moved = f.request(late, "2026-07-02");
+        moved.put("version", 0);
+        as(coordinator).body(moved).put("/api/v1/sessions/{id}", id).then().statusCode(400)
+                .body("errors[0].field", equalTo("heldOn"));
+        assertEquals(1, fixtures.count("SELECT count(*) FROM communication_session WHERE held_on = DATE '2026-06-30' "
+                + "AND version = 0 AND id = " + id));
+        long opened = fixtures.unit(COMMUNE, f.tag + "-MN", "Trường Mầm non " + f.tag, "SCHOOL",
+                LocalDate.of(2026, 5, 4), null);
+        as(coordinator).body(f.request(opened, "2026-05-03")).post("/api/v1/sessions").then().statusCode(400)
+                .body("errors[0].message", equalTo("Trường Mầm non " + f.tag + " chưa hoạt động vào 03/05/2026: "
+                        + "đơn vị hoạt động từ 04/05/2026"));
+        assertEquals(0, sessionsOf(opened));
     }
 
     @Test
