@@ -40,7 +40,7 @@ export function actionMonthPlanToFormValues(plan: ActionMonthPlan): ActionMonthP
     year: String(plan.year),
     documentNumber: plan.documentNumber ?? '',
     documentDate: plan.documentDate,
-    summary: plan.summary,
+    summary: plan.summary ?? '',
   };
 }
 

@@ -151,10 +151,11 @@ public class ActionMonthPlanService {
         return after;
     }
 
-    /** The signed plan, for whoever may read the plan. */
+    /** The signed plan, for whoever may read the plan and is the commune's own staff (it names people). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Download download(long id) {
         ActionMonthPlan plan = readable(id);
+        user.checkSeesPersonalData();
         byte[] content = plans.content(plan.id).filter(c -> plan.attachmentName != null)
                 .orElseThrow(() -> ProblemException.notFound("action-plan-attachment", id));
         return new Download(plan.attachmentName, plan.attachmentType, content);
@@ -184,7 +185,7 @@ public class ActionMonthPlanService {
 
     private ActionMonthPlan readable(long id) {
         ActionMonthPlan plan = plans.findFull(id).orElseThrow(() -> ProblemException.notFound("action-plan", id));
-        access.checkReadable(plan.unit.commune, "action-plan", id);
+        unitAccess.checkReadable(plan.unit, "action-plan", id);
         return plan;
     }
 
