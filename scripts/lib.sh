@@ -409,6 +409,7 @@ Demo logins (password: demo)
   baocao.tramyte      unit-reporter  Trạm Y tế xã (TYT), xã Bình Lư (03390)
   xem.binhlu          viewer         xã Bình Lư (03390)
   sonoivu.laichau     province       Sở Nội vụ, tỉnh Lai Châu (12)
+  quantri.laichau     province-admin Sở Nội vụ, tỉnh Lai Châu (12): danh mục chung, bộ tiêu chí
   dieuphoi.tamduong   coordinator    xã Tam Đường (minh họa) (03395)
 Machine client: binhdang-province-pull / demo-province-secret (client credentials, role province)
 EOF

@@ -39,6 +39,14 @@ export const provinceUser: Me = {
   communeName: null,
 };
 
+/** The province's programme administrator (Sở Nội vụ): owns the shared lists and the media checklist. */
+export const provinceAdmin: Me = {
+  ...provinceUser,
+  username: 'quantri.laichau',
+  displayName: 'Quản trị chương trình Lai Châu',
+  roles: ['province-admin'],
+};
+
 export const communes: Area[] = [
   { id: 2, code: '03390', name: 'Xã Bình Lư', level: 'COMMUNE', parentCode: '12', version: 0 },
   { id: 3, code: '03395', name: 'Xã Tam Đường (minh họa)', level: 'COMMUNE', parentCode: '12', version: 0 },

@@ -15,7 +15,7 @@ export interface paths {
          * Danh sách kế hoạch Tháng hành động / list Action-Month plans
          * @description Lọc theo năm, xã, đơn vị; năm mới nhất trước, rồi theo tên đơn vị.
          *
-         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`.
          */
         get: operations["listActionMonthPlans"];
         put?: never;
@@ -43,7 +43,7 @@ export interface paths {
          * Đơn vị đã nộp, nộp đúng hạn, chưa nộp / who filed, on time, and who has not
          * @description Mọi đơn vị của xã có hoạt động trong năm (bắt đầu trước 31/12, chưa ngừng trước 01/01), mỗi đơn vị kèm kế hoạch của năm nếu đã nộp; đúng hạn là nộp trước ngày 15/11. Người dùng cấp tỉnh phải chọn xã; xã ngoài phạm vi của người gọi trả 404.
          *
-         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`.
          */
         get: operations["listActionMonthPlanStatus"];
         put?: never;
@@ -63,7 +63,7 @@ export interface paths {
         };
         /**
          * Xem một kế hoạch Tháng hành động / read an Action-Month plan
-         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`.
          */
         get: operations["getActionMonthPlan"];
         /**
@@ -95,7 +95,7 @@ export interface paths {
         };
         /**
          * Tải văn bản kế hoạch / download the signed plan
-         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`.
          */
         get: operations["downloadActionMonthPlan"];
         put?: never;
@@ -145,7 +145,7 @@ export interface paths {
          * Danh sách chiến dịch / list campaigns
          * @description Lọc theo năm, dịp, xã hoặc khoảng ngày (chiến dịch giao với [from, to]) cho lịch. Số liệu buổi truyền thông của một chiến dịch: GET /api/v1/sessions?campaignId=…
          *
-         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`.
          */
         get: operations["listCampaigns"];
         put?: never;
@@ -215,7 +215,7 @@ export interface paths {
         };
         /**
          * Xem một chiến dịch / read a campaign
-         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`.
          */
         get: operations["getCampaign"];
         /**
@@ -243,7 +243,7 @@ export interface paths {
          * Danh sách xã/phường trong phạm vi / communes in the caller's scope
          * @description Người dùng cấp tỉnh thấy mọi xã của tỉnh; người dùng cấp xã chỉ thấy xã của mình.
          *
-         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`.
          */
         get: operations["listCommunes"];
         put?: never;
@@ -265,7 +265,7 @@ export interface paths {
          * Danh sách hương ước, quy ước / list village conventions
          * @description Lọc theo xã, bản, hiệu lực; kèm lần rà soát mới nhất và kết luận của nó.
          *
-         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`.
          */
         get: operations["listConventions"];
         put?: never;
@@ -291,7 +291,7 @@ export interface paths {
         };
         /**
          * Xem một hương ước, quy ước / read a village convention
-         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`.
          */
         get: operations["getConvention"];
         /**
@@ -325,7 +325,7 @@ export interface paths {
          * Các lần rà soát / a convention's reviews
          * @description Mới nhất trước; hương ước ngoài phạm vi của người gọi trả 404.
          *
-         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`.
          */
         get: operations["listConventionReviews"];
         put?: never;
@@ -351,7 +351,7 @@ export interface paths {
         };
         /**
          * Xem một lần rà soát / read a review
-         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`.
          */
         get: operations["getConventionReview"];
         put?: never;
@@ -379,7 +379,7 @@ export interface paths {
          * Bảng điều khiển / the dashboard
          * @description Trong một lần gọi: năm mục tiêu của năm, xu hướng từ năm gốc đến năm cuối của Kế hoạch, mục tiêu 1 theo đơn vị, người tham gia theo giới tính và nhóm đối tượng, cảnh báo.
          *
-         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`.
          */
         get: operations["getDashboard"];
         put?: never;
@@ -401,7 +401,7 @@ export interface paths {
          * Năm mục tiêu của một năm / the five targets of a year
          * @description Giá trị, tử số, mẫu số, chỉ tiêu của năm, trạng thái và cách tính của từng mục tiêu, tính trực tiếp từ dữ liệu. Người dùng cấp tỉnh: cả tỉnh, hoặc một xã (communeCode).
          *
-         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`.
          */
         get: operations["listIndicators"];
         put?: never;
@@ -423,7 +423,7 @@ export interface paths {
          * Bản ghi sau con số của một mục tiêu / the records behind a target
          * @description Những gì được tính và không được tính, ví dụ mục tiêu 1: các đơn vị chưa đủ 2 buổi; mục tiêu 5: các hương ước chưa đạt. counted=false chỉ lấy những bản ghi chưa được tính.
          *
-         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`.
          */
         get: operations["listIndicatorRecords"];
         put?: never;
@@ -467,7 +467,7 @@ export interface paths {
          * Các phiên bản bộ tiêu chí giới / the checklist's versions
          * @description Mọi phiên bản, mới nhất trước; mỗi phiên bản có danh sách tiêu chí và số tiêu chí phải đạt.
          *
-         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`.
          */
         get: operations["listMediaChecklists"];
         put?: never;
@@ -475,7 +475,7 @@ export interface paths {
          * Tạo phiên bản mới của bộ tiêu chí / create the next checklist version
          * @description Không sửa phiên bản cũ: các đánh giá đã làm giữ nguyên phiên bản của chúng.
          *
-         *     Vai trò / roles: `commune-admin`, `coordinator`.
+         *     Vai trò / roles: `province-admin`.
          */
         post: operations["createMediaChecklist"];
         delete?: never;
@@ -493,7 +493,7 @@ export interface paths {
         };
         /**
          * Xem một phiên bản bộ tiêu chí / read a checklist version
-         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`.
          */
         get: operations["getMediaChecklist"];
         put?: never;
@@ -515,7 +515,7 @@ export interface paths {
          * Danh sách sản phẩm truyền thông / list media products
          * @description Lọc theo năm phát hành, xã, đơn vị, loại, đã đánh giá hay chưa; mới nhất trước.
          *
-         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`.
          */
         get: operations["listMediaProducts"];
         put?: never;
@@ -541,7 +541,7 @@ export interface paths {
         };
         /**
          * Xem một sản phẩm truyền thông / read a media product
-         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`.
          */
         get: operations["getMediaProduct"];
         /**
@@ -597,7 +597,7 @@ export interface paths {
          * Danh sách kế hoạch / list plans
          * @description Người dùng cấp tỉnh thấy kế hoạch của mọi xã trong tỉnh; người dùng cấp xã thấy của xã mình.
          *
-         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`.
          */
         get: operations["listPlans"];
         put?: never;
@@ -617,7 +617,7 @@ export interface paths {
         };
         /**
          * Xem một kế hoạch / read a plan
-         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`.
          */
         get: operations["getPlan"];
         put?: never;
@@ -661,15 +661,15 @@ export interface paths {
          * Danh mục / list reference entries
          * @description Danh mục chung và danh mục riêng của xã người gọi, theo thứ tự hiển thị.
          *
-         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`.
          */
         get: operations["listReferenceItems"];
         put?: never;
         /**
-         * Thêm mục danh mục của xã / add a commune's own entry
-         * @description Chỉ Quản trị xã; mục mới thuộc xã của người gọi.
+         * Thêm mục danh mục / add a reference entry
+         * @description Quản trị xã: mục mới thuộc xã của người gọi. Quản trị chương trình của tỉnh: mục mới thuộc danh mục chung của mọi xã.
          *
-         *     Vai trò / roles: `commune-admin`.
+         *     Vai trò / roles: `commune-admin`, `province-admin`.
          */
         post: operations["createReferenceItem"];
         delete?: never;
@@ -687,10 +687,10 @@ export interface paths {
         };
         get?: never;
         /**
-         * Sửa mục danh mục của xã / change a commune's own entry
-         * @description Danh mục chung chỉ đọc. Gửi kèm `version` đã đọc.
+         * Sửa mục danh mục / change a reference entry
+         * @description Quản trị xã sửa mục riêng của xã (danh mục chung: 403); Quản trị chương trình của tỉnh sửa danh mục chung. Gửi kèm `version` đã đọc.
          *
-         *     Vai trò / roles: `commune-admin`.
+         *     Vai trò / roles: `commune-admin`, `province-admin`.
          */
         put: operations["updateReferenceItem"];
         post?: never;
@@ -711,7 +711,7 @@ export interface paths {
          * Danh sách buổi truyền thông / list sessions
          * @description Lọc theo năm, khoảng ngày, đơn vị, chiến dịch, bản, hình thức, chủ đề, nhóm đối tượng (kết hợp tùy ý); kèm tổng số buổi, người tham gia theo giới tính và người dân tộc thiểu số của toàn bộ kết quả lọc.
          *
-         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`.
          */
         get: operations["listSessions"];
         put?: never;
@@ -739,7 +739,7 @@ export interface paths {
          * Xuất danh sách buổi truyền thông / export sessions
          * @description CSV (UTF-8, có BOM để Excel đọc đúng tiếng Việt) hoặc XLSX, tiêu đề cột tiếng Việt (hoặc tiếng Anh với Accept-Language: en); cùng bộ lọc với danh sách; tối đa 50.000 dòng.
          *
-         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`.
          */
         get: operations["exportSessions"];
         put?: never;
@@ -759,7 +759,7 @@ export interface paths {
         };
         /**
          * Xem một buổi truyền thông / read a session
-         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`.
          */
         get: operations["getSession"];
         /**
@@ -813,7 +813,7 @@ export interface paths {
         };
         /**
          * Tải minh chứng / download evidence
-         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`.
          */
         get: operations["downloadEvidence"];
         put?: never;
@@ -835,7 +835,7 @@ export interface paths {
          * Danh sách đợt khảo sát / list survey rounds
          * @description Lọc theo xã và năm; đợt mới nhất trước. Kết quả theo nhóm đối tượng và giới tính.
          *
-         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`.
          */
         get: operations["listSurveyRounds"];
         put?: never;
@@ -861,7 +861,7 @@ export interface paths {
         };
         /**
          * Xem một đợt khảo sát / read a survey round
-         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`.
          */
         get: operations["getSurveyRound"];
         /**
@@ -911,7 +911,7 @@ export interface paths {
          * Danh sách đơn vị / list units
          * @description Lọc theo loại, xã, tình trạng hoạt động và từ khóa (không phân biệt dấu); sắp xếp tên theo bảng chữ cái tiếng Việt.
          *
-         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`.
          */
         get: operations["listUnits"];
         put?: never;
@@ -937,7 +937,7 @@ export interface paths {
         };
         /**
          * Xem một đơn vị / read a unit
-         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`.
          */
         get: operations["getUnit"];
         /**
@@ -993,7 +993,7 @@ export interface paths {
          * Buổi truyền thông của đơn vị trong năm / a unit's sessions of a year
          * @description Số buổi, số buổi về pháp luật, chính sách bình đẳng giới so với yêu cầu tối thiểu 02 buổi (Mục tiêu 1), còn thiếu bao nhiêu.
          *
-         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`.
          */
         get: operations["getUnitSessionSummary"];
         put?: never;
@@ -1015,7 +1015,7 @@ export interface paths {
          * Danh sách bản / list villages
          * @description Tìm theo tên hoặc mã, không phân biệt dấu và hoa thường ("na don" tìm thấy "Bản Nà Đon").
          *
-         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`.
          */
         get: operations["listVillages"];
         put?: never;
@@ -1041,7 +1041,7 @@ export interface paths {
         };
         /**
          * Xem một bản / read a village
-         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         * @description Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`.
          */
         get: operations["getVillage"];
         /**
@@ -1069,7 +1069,7 @@ export interface paths {
          * Cảnh báo sớm / early warnings
          * @description Đơn vị chưa đủ 2 buổi pháp luật, chính sách (từ 01/9); đơn vị chưa có kế hoạch Tháng hành động (từ 01/11); hương ước chưa được rà soát trong năm; chỉ tiêu có nguy cơ không đạt.
          *
-         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`.
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`.
          */
         get: operations["listWarnings"];
         put?: never;
@@ -1202,7 +1202,8 @@ export interface components {
             documentNumber: string | null;
             /** @example 2026-10-28 */
             documentDate: components["schemas"]["LocalDate"];
-            summary: string;
+            /** @description Không gửi ra ngoài xã (dữ liệu cá nhân) / withheld outside the commune (personal data) */
+            summary: string | null;
             /**
              * @description Ngày ghi nhận vào hệ thống (giờ Việt Nam)
              * @example 2026-11-20
@@ -1290,8 +1291,11 @@ export interface components {
             sizeBytes: number;
             /** @description SHA-256 của nội dung (hex) */
             sha256: string;
-            /** @example baocao.tramyte */
-            uploadedBy: string;
+            /**
+             * @description Không gửi ra ngoài xã (dữ liệu cá nhân) / withheld outside the commune (personal data)
+             * @example baocao.tramyte
+             */
+            uploadedBy: string | null;
             uploadedAt: components["schemas"]["OffsetDateTime"];
         };
         /** @description Một nhóm đối tượng / an audience group */
@@ -1322,8 +1326,11 @@ export interface components {
              */
             entityId: number;
             action: components["schemas"]["AuditAction"];
-            /** @example baocao.tramyte */
-            changedBy: string;
+            /**
+             * @description Không gửi ra ngoài xã (dữ liệu cá nhân) / withheld outside the commune (personal data)
+             * @example baocao.tramyte
+             */
+            changedBy: string | null;
             /** @example 2026-11-20T09:15:00+07:00 */
             changedAt: components["schemas"]["OffsetDateTime"];
             changes: components["schemas"]["FieldChange"][];
@@ -1525,16 +1532,22 @@ export interface components {
             conventionId: number;
             /** @example 2026-08-20 */
             reviewedOn: components["schemas"]["LocalDate"];
-            /** @example Tổ rà soát của UBND xã: Phòng VH-XH, Hội LHPN, Trưởng bản */
-            reviewers: string;
+            /**
+             * @description Không gửi ra ngoài xã (dữ liệu cá nhân) / withheld outside the commune (personal data)
+             * @example Tổ rà soát của UBND xã: Phòng VH-XH, Hội LHPN, Trưởng bản
+             */
+            reviewers: string | null;
             /**
              * @description Không có điều khoản phân biệt đối xử về giới
              * @example false
              */
             noDiscrimination: boolean;
             clauses: components["schemas"]["FlaggedClause"][];
-            /** @example dieuphoi.binhlu */
-            recordedBy: string;
+            /**
+             * @description Không gửi ra ngoài xã (dữ liệu cá nhân) / withheld outside the commune (personal data)
+             * @example dieuphoi.binhlu
+             */
+            recordedBy: string | null;
             recordedAt: components["schemas"]["OffsetDateTime"];
         };
         /** @enum {string} */
@@ -1751,12 +1764,12 @@ export interface components {
             /** @example Điều phối viên Bình Lư (demo) */
             displayName: string;
             /**
-             * @description Vai trò: commune-admin, coordinator, unit-reporter, viewer, province
+             * @description Vai trò: commune-admin, coordinator, unit-reporter, viewer, province, province-admin
              * @example [
              *       "coordinator"
              *     ]
              */
-            roles: ("commune-admin" | "coordinator" | "unit-reporter" | "viewer" | "province")[];
+            roles: ("commune-admin" | "coordinator" | "unit-reporter" | "viewer" | "province" | "province-admin")[];
             /** @example 12 */
             provinceCode: string | null;
             /** @example Tỉnh Lai Châu */
@@ -1932,7 +1945,10 @@ export interface components {
              * @example true
              */
             passed: boolean | null;
-            /** @example dieuphoi.binhlu */
+            /**
+             * @description Không gửi ra ngoài xã (dữ liệu cá nhân) / withheld outside the commune (personal data)
+             * @example dieuphoi.binhlu
+             */
             assessedBy: string | null;
             assessedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
             /**
@@ -2795,16 +2811,20 @@ export interface components {
              */
             costVnd: number;
             fundingSource: components["schemas"]["RefLabel"] | null;
+            /** @description Không gửi ra ngoài xã (dữ liệu cá nhân) / withheld outside the commune (personal data) */
             notes: string | null;
             attachments: components["schemas"]["AttachmentView"][];
             /**
-             * @description Người ghi nhận
+             * @description Người ghi nhận. Không gửi ra ngoài xã (dữ liệu cá nhân) / withheld outside the commune (personal data)
              * @example baocao.tramyte
              */
-            recordedBy: string;
+            recordedBy: string | null;
             recordedAt: components["schemas"]["OffsetDateTime"];
-            /** @example dieuphoi.binhlu */
-            updatedBy: string;
+            /**
+             * @description Không gửi ra ngoài xã (dữ liệu cá nhân) / withheld outside the commune (personal data)
+             * @example dieuphoi.binhlu
+             */
+            updatedBy: string | null;
             updatedAt: components["schemas"]["OffsetDateTime"];
             /**
              * Format: int64
@@ -3155,11 +3175,20 @@ export interface components {
             code: string;
             /** @example Trạm Y tế xã Bình Lư */
             name: string;
-            /** @example Trạm trưởng */
+            /**
+             * @description Không gửi ra ngoài xã (dữ liệu cá nhân) / withheld outside the commune (personal data)
+             * @example Trạm trưởng
+             */
             contactPerson: string | null;
-            /** @example 0912000107 */
+            /**
+             * @description Không gửi ra ngoài xã (dữ liệu cá nhân) / withheld outside the commune (personal data)
+             * @example 0912000107
+             */
             phone: string | null;
-            /** @example tramyte.binhlu@example.vn */
+            /**
+             * @description Không gửi ra ngoài xã (dữ liệu cá nhân) / withheld outside the commune (personal data)
+             * @example tramyte.binhlu@example.vn
+             */
             email: string | null;
             /** @example 2026-01-01 */
             activeFrom: components["schemas"]["LocalDate"];
@@ -3682,6 +3711,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     downloadActionMonthPlan: {
@@ -4255,6 +4286,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listConventionReviews: {
@@ -4399,6 +4432,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getDashboard: {
@@ -4819,6 +4854,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     assessMediaProduct: {
@@ -5405,6 +5442,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     attachEvidence: {

@@ -5,7 +5,7 @@ import type { Me } from './me';
 export type Role = keyof Dictionary['roles'];
 
 // Most powerful first: the header shows the first role a user holds.
-const roleOrder: Role[] = ['commune-admin', 'coordinator', 'unit-reporter', 'viewer', 'province'];
+const roleOrder: Role[] = ['province-admin', 'commune-admin', 'coordinator', 'unit-reporter', 'viewer', 'province'];
 
 export function knownRoles(me: Pick<Me, 'roles'>): Role[] {
   return roleOrder.filter((role) => me.roles.includes(role));
@@ -35,7 +35,7 @@ export function canEditPlanTargets(me: Pick<Me, 'roles' | 'communeCode'>): boole
   return runsCommune(me);
 }
 
-/** Surveys, village conventions, media assessments and the media checklist belong to the commune's runners. */
+/** Surveys, village conventions and media assessments belong to the commune's runners. */
 export function canManageCommuneRecords(me: Pick<Me, 'roles' | 'communeCode'>): boolean {
   return runsCommune(me);
 }
@@ -59,8 +59,31 @@ export function isUnitReporter(me: Pick<Me, 'roles' | 'communeCode'>): boolean {
   return hasRole(me, 'unit-reporter') && !runsCommune(me);
 }
 
-export function canManageReferenceItems(me: Pick<Me, 'roles' | 'communeCode'>): boolean {
-  return Boolean(me.communeCode) && hasRole(me, 'commune-admin');
+/**
+ * The province's programme administrator owns what every commune shares: the media checklist and the shared
+ * reference lists (the server refuses them to every commune role).
+ */
+export function isProvinceAdmin(me: Pick<Me, 'roles' | 'provinceCode'>): boolean {
+  return Boolean(me.provinceCode) && hasRole(me, 'province-admin');
+}
+
+/** A new version of the media checklist applies to every commune: only the province-admin publishes one. */
+export function canPublishChecklist(me: Pick<Me, 'roles' | 'provinceCode'>): boolean {
+  return isProvinceAdmin(me);
+}
+
+/** Who adds list items: a commune admin (to the commune's own list) or the province-admin (to the shared list). */
+export function canManageReferenceItems(me: Pick<Me, 'roles' | 'communeCode' | 'provinceCode'>): boolean {
+  return isProvinceAdmin(me) || (Boolean(me.communeCode) && hasRole(me, 'commune-admin'));
+}
+
+/** Shared items are the province-admin's; a commune's own items are its commune admin's. */
+export function canEditReferenceItem(
+  me: Pick<Me, 'roles' | 'communeCode' | 'provinceCode'>,
+  item: { communeCode: string | null },
+): boolean {
+  if (isProvinceAdmin(me)) return item.communeCode === null;
+  return hasRole(me, 'commune-admin') && item.communeCode !== null && item.communeCode === me.communeCode;
 }
 
 /** The change history is for the commune's runners (the API refuses it to everyone else). */

@@ -46,6 +46,7 @@ export const en: Dictionary = {
     yes: 'Yes',
     no: 'No',
     none: '—',
+    withheld: 'For the commune’s own staff only (personal data)',
     previous: 'Previous',
     next: 'Next',
     actions: 'Actions',
@@ -90,6 +91,7 @@ export const en: Dictionary = {
     'unit-reporter': 'Unit reporter',
     viewer: 'Viewer',
     province: 'Provincial Department of Home Affairs',
+    'province-admin': 'Province programme administrator (Department of Home Affairs)',
   },
   areaLevels: {
     PROVINCE: 'Province',

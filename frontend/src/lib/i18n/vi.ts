@@ -50,6 +50,7 @@ export const vi = {
     yes: 'Có',
     no: 'Không',
     none: '—',
+    withheld: 'Chỉ cán bộ của xã được xem (dữ liệu cá nhân)',
     previous: 'Trước',
     next: 'Sau',
     actions: 'Thao tác',
@@ -94,6 +95,7 @@ export const vi = {
     'unit-reporter': 'Đầu mối báo cáo của đơn vị',
     viewer: 'Người xem',
     province: 'Cán bộ Sở Nội vụ (tỉnh)',
+    'province-admin': 'Quản trị chương trình của tỉnh (Sở Nội vụ)',
   },
   areaLevels: {
     PROVINCE: 'Tỉnh',

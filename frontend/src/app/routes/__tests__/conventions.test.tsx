@@ -406,7 +406,7 @@ describe('village conventions', () => {
     expect(await screen.findByRole('heading', { name: 'Rà soát ngày 10/03/2026' })).toBeInTheDocument();
     expect(await screen.findByText('Đã có lần rà soát mới hơn (ngày 01/09/2026); kết quả của hương ước theo lần đó.')).toBeInTheDocument();
     expect(screen.getByText('Còn nội dung cần sửa')).toBeInTheDocument();
-    expect(screen.getByText(naDonFirstReview.reviewers)).toBeInTheDocument();
+    expect(screen.getByText(String(naDonFirstReview.reviewers))).toBeInTheDocument();
 
     const clauses = screen.getAllByTestId('flagged-clause');
     expect(clauses).toHaveLength(2);

@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 
-import { coordinator, page, programmeHandlers, reporter, viewer } from '@/testing/data';
+import { coordinator, page, programmeHandlers, provinceAdmin, reporter, viewer } from '@/testing/data';
 import {
   answersV1,
   assessedProduct,
@@ -424,11 +424,18 @@ describe('media checklist', () => {
     expect(router.state.location.search).toBe('?version=1');
   });
 
+  it('offers publishing a version to the province-admin only: the checklist applies to every commune', async () => {
+    mockApi({ ...programmeHandlers(coordinator), ...checklistHandlers([checklistV2, checklistV1]) });
+    renderApp('/media-checklists');
+    expect(await screen.findByRole('table', { name: 'Các tiêu chí của phiên bản 2' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Ban hành phiên bản mới' })).not.toBeInTheDocument();
+  });
+
   it('publishes the next version from a copy of the current one, placing the server’s errors on the right criterion', { timeout: 30_000 }, async () => {
     let attempts = 0;
     const v3 = { ...checklistV2, id: 3, version: 3, title: 'Bộ tiêu chí giới (phiên bản 3)', createdAt: '2026-11-29T02:00:00Z' };
     const api = mockApi({
-      ...programmeHandlers(coordinator),
+      ...programmeHandlers(provinceAdmin),
       ...checklistHandlers([checklistV2, checklistV1]),
       'POST /api/v1/media-checklists': (request) => {
         attempts += 1;
@@ -483,7 +490,7 @@ describe('media checklist', () => {
 
   it('says another version was published meanwhile instead of publishing over it', async () => {
     mockApi({
-      ...programmeHandlers(coordinator),
+      ...programmeHandlers(provinceAdmin),
       ...checklistHandlers([checklistV1]),
       'POST /api/v1/media-checklists': () => problem(409, 'conflict', 'Phiên bản 2 đã tồn tại.'),
     });

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 
-import { communeAdmin, communes, coordinator, page, programmeHandlers, provinceUser, referenceItems, viewer } from '@/testing/data';
+import { communeAdmin, communes, coordinator, page, programmeHandlers, provinceAdmin, provinceUser, referenceItems, viewer } from '@/testing/data';
 import { mockApi, problem } from '@/testing/mock-api';
 import { renderApp } from '@/testing/test-utils';
 
@@ -176,6 +176,22 @@ describe('reference lists (Danh mục)', () => {
     await user.click(within(edit).getByRole('button', { name: 'Lưu' }));
     await waitFor(() => expect(api.calls('PUT /api/v1/reference-items/41')).toHaveLength(1));
     expect(api.calls('PUT /api/v1/reference-items/41')[0]?.body).toMatchObject({ active: false, version: 0, code: 'OWN_HAMLET' });
+  });
+
+  it('lets the province-admin edit the shared items that every commune uses, not a commune’s own', async () => {
+    const api = mockApi({
+      ...programmeHandlers(provinceAdmin),
+      'PUT /api/v1/reference-items/40': (request) => ({ body: { ...referenceItems.FUNDING_SOURCE[0], ...(request.body as object), version: 1 } }),
+    });
+    const { user } = renderApp('/reference-items?kind=FUNDING_SOURCE');
+    const funding = await screen.findByRole('table', { name: 'Nguồn kinh phí' });
+    expect(screen.getByRole('button', { name: 'Thêm mục' })).toBeInTheDocument();
+    expect(within(funding).queryByRole('button', { name: 'Sửa Quỹ của bản' })).not.toBeInTheDocument();
+    await user.click(within(funding).getByRole('button', { name: 'Sửa Ngân sách nhà nước' }));
+    const edit = await screen.findByRole('dialog', { name: 'Sửa mục danh mục' });
+    await user.click(within(edit).getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(api.calls('PUT /api/v1/reference-items/40')).toHaveLength(1));
+    expect(api.calls('PUT /api/v1/reference-items/40')[0]?.body).toMatchObject({ code: 'STATE', version: 0 });
   });
 
   it('is read-only for a coordinator', async () => {

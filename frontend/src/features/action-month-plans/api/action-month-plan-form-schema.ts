@@ -45,7 +45,7 @@ export function actionMonthPlanToFormValues(plan: ActionMonthPlan): ActionMonthP
     documentNumber: plan.documentNumber ?? '',
     documentDate: plan.documentDate,
     receivedOn: plan.receivedOn,
-    summary: plan.summary,
+    summary: plan.summary ?? '',
   };
 }
 

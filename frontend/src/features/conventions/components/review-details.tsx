@@ -10,6 +10,7 @@ import { DetailsTable } from '@/components/ui/details-table';
 import { paths } from '@/config/paths';
 import { ApiError } from '@/lib/api';
 import { canManageCommuneRecords, useMe } from '@/lib/auth';
+import { useI18n } from '@/lib/i18n';
 import { useConventionsText } from '@/lib/i18n/conventions';
 import { formatDate, formatDateTime } from '@/utils/dates';
 
@@ -56,6 +57,7 @@ function ClauseCard({ clause, index }: { clause: FlaggedClause; index: number })
 /** One review, read-only: when, by whom, the conclusion, and each flagged clause with its recommendation and follow-up. */
 export function ConventionReviewDetails({ conventionId, reviewId }: { conventionId: number; reviewId: number }) {
   const w = useConventionsText();
+  const { t } = useI18n();
   const review = useConventionReview(conventionId, reviewId);
   const convention = useConvention(conventionId);
   const me = useMe();
@@ -80,9 +82,23 @@ export function ConventionReviewDetails({ conventionId, reviewId }: { convention
       </Anchor>,
     ],
     [w.reviews.reviewedOn, formatDate(r.reviewedOn)],
-    [w.reviews.reviewers, <Text key="reviewers" size="sm" style={{ whiteSpace: 'pre-line' }}>{r.reviewers}</Text>],
+    [
+      w.reviews.reviewers,
+      r.reviewers === null ? (
+        <Text key="reviewers" size="sm" c="dimmed">
+          {t.common.withheld}
+        </Text>
+      ) : (
+        <Text key="reviewers" size="sm" style={{ whiteSpace: 'pre-line' }}>
+          {r.reviewers}
+        </Text>
+      ),
+    ],
     [w.reviews.conclusion, <StandingBadge key="conclusion" standing={r.noDiscrimination ? 'NO_DISCRIMINATION' : 'DISCRIMINATION_FOUND'} />],
-    [w.reviews.recordedBy, w.reviews.byAt(r.recordedBy, formatDateTime(r.recordedAt))],
+    [
+      w.reviews.recordedBy,
+      r.recordedBy ? w.reviews.byAt(r.recordedBy, formatDateTime(r.recordedAt)) : formatDateTime(r.recordedAt),
+    ],
   ];
 
   return (

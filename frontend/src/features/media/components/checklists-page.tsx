@@ -8,7 +8,7 @@ import { ListFooter, pageParam } from '@/components/ui/list-footer';
 import { PageHeader } from '@/components/ui/page-header';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { paths } from '@/config/paths';
-import { canManageCommuneRecords, useMe } from '@/lib/auth';
+import { canPublishChecklist, useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { useMediaText } from '@/lib/i18n/media';
 import { useUrlState, type UrlChanges } from '@/lib/url-state';
@@ -86,7 +86,7 @@ export function ChecklistsPage() {
   const other = useMediaChecklist(askedVersion !== null && askedVersion !== current.data?.version ? askedVersion : null);
   const [publishing, setPublishing] = useState(false);
   const [published, setPublished] = useState<number | null>(null);
-  const canPublish = canManageCommuneRecords(me);
+  const canPublish = canPublishChecklist(me);
 
   const update = (changes: UrlChanges) => updateUrl(changes, { resetPage: false });
 

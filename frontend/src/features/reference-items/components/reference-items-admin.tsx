@@ -5,7 +5,7 @@ import { ErrorAlert } from '@/components/errors/error-alert';
 import { EmptyResult } from '@/components/ui/empty-result';
 import { PageHeader } from '@/components/ui/page-header';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
-import { canManageReferenceItems, useMe } from '@/lib/auth';
+import { canEditReferenceItem, canManageReferenceItems, useMe } from '@/lib/auth';
 import { useI18n } from '@/lib/i18n';
 import { referenceKinds, useReferenceItems, type ReferenceItem, type ReferenceKind } from '@/lib/reference-data';
 import { useUrlState } from '@/lib/url-state';
@@ -29,7 +29,7 @@ export function ReferenceItemsAdmin() {
   const [dialog, setDialog] = useState<{ item?: ReferenceItem } | null>(null);
   const [flash, setFlash] = useState<string | null>(null);
 
-  const ownsItem = (item: ReferenceItem) => item.communeCode !== null && item.communeCode === me.communeCode;
+  const ownsItem = (item: ReferenceItem) => canEditReferenceItem(me, item);
 
   return (
     <Stack gap="md">

@@ -92,7 +92,10 @@ function sessionRows(s: Session, t: ReturnType<typeof useI18n>['t'], language: R
         t.common.none
       ),
     ],
-    [t.sessions.recordedBy, t.sessions.byAt(s.recordedBy, formatDateTime(s.recordedAt))],
+    [
+      t.sessions.recordedBy,
+      s.recordedBy ? t.sessions.byAt(s.recordedBy, formatDateTime(s.recordedAt)) : formatDateTime(s.recordedAt),
+    ],
   ];
   if (s.updatedBy && s.updatedAt && s.updatedAt !== s.recordedAt) {
     rows.push([t.sessions.updatedBy, t.sessions.byAt(s.updatedBy, formatDateTime(s.updatedAt))]);

@@ -28,7 +28,7 @@ public class ActionMonthPlanRepository implements PanacheRepository<ActionMonthP
     public Listing<ActionMonthPlan> list(ReadScope scope, ActionMonthPlanFilter filter, Page page) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Parameters params = new Parameters();
-        scope.restrict(where, params, "c.code", "p.code");
+        scope.restrictToUnit(where, params, "c.code", "p.code", "u.code");
         if (filter.year != null) {
             where.append(" and a.year = :year");
             params.and("year", filter.year);

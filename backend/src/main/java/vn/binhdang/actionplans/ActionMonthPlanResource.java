@@ -44,7 +44,8 @@ import vn.binhdang.security.Roles;
 @Path("/api/v1/action-month-plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "action-month-plans")
-@RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE})
+@RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE,
+        Roles.PROVINCE_ADMIN})
 public class ActionMonthPlanResource {
     @Inject
     ActionMonthPlanService plans;

@@ -176,10 +176,11 @@ public class ActionMonthPlanService {
         auditLog.deleted(AuditedType.ACTION_MONTH_PLAN, id, plan.unit.commune.id, last, reason);
     }
 
-    /** The signed plan, for whoever may read the plan. */
+    /** The signed plan, for whoever may read the plan and is the commune's own staff (it names people). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Download download(long id) {
         ActionMonthPlan plan = readable(id);
+        user.checkSeesPersonalData();
         byte[] content = plans.content(plan.id).filter(c -> plan.attachmentName != null)
                 .orElseThrow(() -> ProblemException.notFound("action-plan-attachment", id));
         return new Download(plan.attachmentName, plan.attachmentType, content);
@@ -230,7 +231,7 @@ public class ActionMonthPlanService {
 
     private ActionMonthPlan readable(long id) {
         ActionMonthPlan plan = plans.findFull(id).orElseThrow(() -> ProblemException.notFound("action-plan", id));
-        access.checkReadable(plan.unit.commune, "action-plan", id);
+        unitAccess.checkReadable(plan.unit, "action-plan", id);
         return plan;
     }
 

@@ -2,6 +2,7 @@ package vn.binhdang.actionplans;
 
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.binhdang.security.PersonalData;
 
 @Schema(description = "Kế hoạch Tháng hành động của một đơn vị / a unit's Action-Month plan (target 2)")
 public record ActionMonthPlanView(
@@ -13,7 +14,7 @@ public record ActionMonthPlanView(
         @Schema(examples = "2026") int year,
         @Schema(examples = "25/KH-TYT", nullable = true) String documentNumber,
         @Schema(examples = "2026-10-28") LocalDate documentDate,
-        String summary,
+        @PersonalData @Schema(nullable = true, description = "Không gửi ra ngoài xã (dữ liệu cá nhân) / withheld outside the commune (personal data)") String summary,
         @Schema(description = "Ngày ghi nhận vào hệ thống (giờ Việt Nam)", examples = "2026-11-20") LocalDate filedOn,
         @Schema(description = "Ngày kế hoạch đến xã (cán bộ nhập khi ghi kế hoạch nhận bằng giấy)", examples = "2026-11-02")
         LocalDate receivedOn,

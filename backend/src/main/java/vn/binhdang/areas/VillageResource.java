@@ -34,7 +34,8 @@ import vn.binhdang.security.Roles;
 @Path("/api/v1/villages")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "areas")
-@RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE})
+@RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE,
+        Roles.PROVINCE_ADMIN})
 public class VillageResource {
     @Inject
     VillageService villages;

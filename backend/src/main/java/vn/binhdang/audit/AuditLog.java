@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import vn.binhdang.common.Calendar;
 import vn.binhdang.security.CurrentUser;
+import vn.binhdang.security.PersonalDataPolicy;
 
 /**
  * Writes the audit trail. Services pass the API view of a record before and after a change; the
@@ -54,8 +55,10 @@ public class AuditLog {
 
     private void write(AuditedType type, long entityId, long communeId, AuditAction action, Object before,
             Object after, String reason) {
-        Map<String, Object> old = before == null ? Map.of() : json.convertValue(before, MAP);
-        Map<String, Object> now = after == null ? Map.of() : json.convertValue(after, MAP);
+        Map<String, Object> old = before == null ? Map.of()
+                : PersonalDataPolicy.internally(() -> json.convertValue(before, MAP));
+        Map<String, Object> now = after == null ? Map.of()
+                : PersonalDataPolicy.internally(() -> json.convertValue(after, MAP));
         Set<String> fields = new LinkedHashSet<>(old.keySet());
         fields.addAll(now.keySet());
         List<FieldChange> changes = new ArrayList<>();

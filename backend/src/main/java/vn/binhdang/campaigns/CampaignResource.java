@@ -34,7 +34,8 @@ import vn.binhdang.security.Roles;
 @Path("/api/v1/campaigns")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "campaigns")
-@RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE})
+@RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE,
+        Roles.PROVINCE_ADMIN})
 public class CampaignResource {
     @Inject
     CampaignService campaigns;

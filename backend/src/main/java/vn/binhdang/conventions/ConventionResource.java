@@ -32,7 +32,8 @@ import vn.binhdang.security.Roles;
 @Path("/api/v1/conventions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "conventions")
-@RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE})
+@RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE,
+        Roles.PROVINCE_ADMIN})
 public class ConventionResource {
     @Inject
     ConventionService conventions;

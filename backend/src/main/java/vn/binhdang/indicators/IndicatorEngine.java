@@ -63,7 +63,7 @@ public class IndicatorEngine {
     }
 
     /** Target 4: a media product of the year and whether it was assessed and passed. */
-    public record Product(long id, String unitName, String title, LocalDate publishedOn, Boolean passed) {
+    public record Product(long id, String unitCode, String unitName, String title, LocalDate publishedOn, Boolean passed) {
     }
 
     /** Target 5: a convention in force during the year and its latest review up to the year's end. */
@@ -158,14 +158,14 @@ public class IndicatorEngine {
 
     public List<Product> products(AreaScope scope, int year) {
         Query query = em.createNativeQuery("""
-                SELECT m.id, u.name, m.title, m.published_on, m.passed
+                SELECT m.id, u.code, u.name, m.title, m.published_on, m.passed
                 FROM media_product m JOIN unit u ON u.id = m.unit_id
                 WHERE u.commune_id IN %s AND m.published_on BETWEEN :yearStart AND :yearEnd
                 ORDER BY m.published_on, m.id""".formatted(AreaScope.COMMUNES));
         bindYear(bindScope(query, scope), year);
         List<Product> rows = new ArrayList<>();
         for (Object[] r : rows(query)) {
-            rows.add(new Product(num(r[0]), (String) r[1], (String) r[2], date(r[3]), (Boolean) r[4]));
+            rows.add(new Product(num(r[0]), (String) r[1], (String) r[2], (String) r[3], date(r[4]), (Boolean) r[5]));
         }
         return rows;
     }

@@ -30,7 +30,8 @@ import vn.binhdang.security.Roles;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "indicators")
-@RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE})
+@RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE,
+        Roles.PROVINCE_ADMIN})
 public class IndicatorResource {
     @Inject
     Clock clock;

@@ -19,6 +19,7 @@ import vn.binhdang.areas.AreaAccess;
 import vn.binhdang.common.Calendar;
 import vn.binhdang.common.ProblemException;
 import vn.binhdang.security.CurrentUser;
+import vn.binhdang.security.ReadScope;
 
 /** The five targets for a year and an area, their drill-downs and the early warnings. */
 @ApplicationScoped
@@ -226,6 +227,8 @@ public class IndicatorService {
     /** The records behind a target's number for the year, counted ones first unless filtered. */
     public List<DrillDownItem> records(AreaScope scope, int target, int year) {
         List<DrillDownItem> items = new ArrayList<>();
+        // A unit reporter's read scope keeps the units' own records to their unit (the figures stay the commune's).
+        ReadScope reads = user.readScope();
         if (target < 1 || target > TargetDefinition.values().length) {
             throw ProblemException.notFound("target", target);
         }
@@ -233,7 +236,7 @@ public class IndicatorService {
         switch (definition) {
             case LAW_POLICY_SESSIONS -> {
                 int required = rules.lawPolicySessionsRequired();
-                engine.unitSessions(scope, year).forEach(u -> items.add(new DrillDownItem(DrillDownKind.UNIT, u.unitId(),
+                engine.unitSessions(scope, year).stream().filter(u -> reads.admitsUnit(u.code())).forEach(u -> items.add(new DrillDownItem(DrillDownKind.UNIT, u.unitId(),
                         u.code(), u.name(), u.met(),
                         vi(definition, "record", u.lawPolicySessions(), required, u.sessions()),
                         en(definition, "record", u.lawPolicySessions(), required, u.sessions()),
@@ -241,7 +244,7 @@ public class IndicatorService {
             }
             case ACTION_MONTH_PLANS -> {
                 String deadline = dayAndMonth(rules.actionMonthPlanDeadline());
-                engine.unitPlans(scope, year).forEach(u -> items.add(new DrillDownItem(DrillDownKind.UNIT, u.unitId(),
+                engine.unitPlans(scope, year).stream().filter(u -> reads.admitsUnit(u.code())).forEach(u -> items.add(new DrillDownItem(DrillDownKind.UNIT, u.unitId(),
                         u.code(), u.name(), u.filed(), planRecord(definition, Messages.VIETNAMESE, u, deadline),
                         planRecord(definition, Locale.ENGLISH, u, deadline), null)));
             }
@@ -253,7 +256,8 @@ public class IndicatorService {
                         groupRecord(definition, Messages.VIETNAMESE, g, baseline, year),
                         groupRecord(definition, Locale.ENGLISH, g, baseline, year), change(g, relative))));
             }
-            case GENDER_CHECKED_MEDIA -> engine.products(scope, year).forEach(p -> items.add(new DrillDownItem(
+            case GENDER_CHECKED_MEDIA -> engine.products(scope, year).stream().filter(p -> reads.admitsUnit(p.unitCode()))
+                    .forEach(p -> items.add(new DrillDownItem(
                     DrillDownKind.MEDIA_PRODUCT, p.id(), Calendar.format(p.publishedOn()), p.title(),
                     Boolean.TRUE.equals(p.passed()), productRecord(definition, Messages.VIETNAMESE, p),
                     productRecord(definition, Locale.ENGLISH, p), null)));

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record MeView(
         @Schema(examples = "dieuphoi.binhlu") String username,
         @Schema(examples = "Điều phối viên Bình Lư (demo)") String displayName,
-        @Schema(description = "Vai trò: commune-admin, coordinator, unit-reporter, viewer, province",
+        @Schema(description = "Vai trò: commune-admin, coordinator, unit-reporter, viewer, province, province-admin",
                 examples = "[\"coordinator\"]") List<String> roles,
         @Schema(examples = "12", nullable = true) String provinceCode,
         @Schema(examples = "Tỉnh Lai Châu", nullable = true) String provinceName,

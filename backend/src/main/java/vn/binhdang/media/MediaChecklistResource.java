@@ -29,7 +29,8 @@ import vn.binhdang.security.Roles;
 @Path("/api/v1/media-checklists")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "media-products")
-@RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE})
+@RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE,
+        Roles.PROVINCE_ADMIN})
 public class MediaChecklistResource {
     @Inject
     MediaService media;
@@ -53,7 +54,7 @@ public class MediaChecklistResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR})
+    @RolesAllowed(Roles.PROVINCE_ADMIN)
     @Operation(summary = "Tạo phiên bản mới của bộ tiêu chí / create the next checklist version",
             description = "Không sửa phiên bản cũ: các đánh giá đã làm giữ nguyên phiên bản của chúng.")
     @APIResponse(responseCode = "201", description = "Đã tạo / created",

@@ -23,7 +23,7 @@ public class MediaProductRepository implements PanacheRepository<MediaProduct> {
     public Listing<MediaProduct> list(ReadScope scope, MediaProductFilter filter, Page page) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Parameters params = new Parameters();
-        scope.restrict(where, params, "c.code", "p.code");
+        scope.restrictToUnit(where, params, "c.code", "p.code", "u.code");
         if (filter.year != null) {
             where.append(" and m.publishedOn between :yearStart and :yearEnd");
             params.and("yearStart", LocalDate.of(filter.year, 1, 1)).and("yearEnd", LocalDate.of(filter.year, 12, 31));

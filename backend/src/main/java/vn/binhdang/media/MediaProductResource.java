@@ -32,7 +32,8 @@ import vn.binhdang.security.Roles;
 @Path("/api/v1/media-products")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "media-products")
-@RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE})
+@RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE,
+        Roles.PROVINCE_ADMIN})
 public class MediaProductResource {
     @Inject
     MediaService media;

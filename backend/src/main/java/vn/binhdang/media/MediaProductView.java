@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.binhdang.security.PersonalData;
 
 @Schema(description = "Sản phẩm truyền thông và kết quả đánh giá theo bộ tiêu chí giới / a media product (target 4)")
 public record MediaProductView(
@@ -23,7 +24,7 @@ public record MediaProductView(
         @Schema(description = "Ngưỡng đạt của phiên bản đã dùng", examples = "4", nullable = true) Integer threshold,
         @Schema(description = "Đạt bộ tiêu chí (số tiêu chí đạt ≥ ngưỡng của phiên bản)", examples = "true",
                 nullable = true) Boolean passed,
-        @Schema(examples = "dieuphoi.binhlu", nullable = true) String assessedBy,
+        @PersonalData @Schema(examples = "dieuphoi.binhlu", nullable = true, description = "Không gửi ra ngoài xã (dữ liệu cá nhân) / withheld outside the commune (personal data)") String assessedBy,
         @Schema(nullable = true) OffsetDateTime assessedAt,
         @Schema(examples = "0") long version) {
 

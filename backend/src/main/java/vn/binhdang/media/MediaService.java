@@ -73,9 +73,12 @@ public class MediaService {
                 .orElseThrow(() -> ProblemException.notFound("media-checklist", number));
     }
 
-    /** Adds the next version; earlier versions, and the assessments made with them, stay as they are. */
+    /**
+     * Adds the next version, for every commune (so only the province's programme administrator may); earlier
+     * versions, and the assessments made with them, stay as they are.
+     */
     public MediaChecklistView createChecklist(MediaChecklistRequest request) {
-        access.checkRunsACommune();
+        user.checkOwnsSharedData();
         List<Violation> violations = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < request.criteria().size(); i++) {
@@ -217,7 +220,7 @@ public class MediaService {
 
     private MediaProduct readable(long id) {
         MediaProduct product = products.findFull(id).orElseThrow(() -> ProblemException.notFound("media-product", id));
-        access.checkReadable(product.unit.commune, "media-product", id);
+        unitAccess.checkReadable(product.unit, "media-product", id);
         return product;
     }
 

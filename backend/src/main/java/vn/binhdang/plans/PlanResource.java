@@ -32,7 +32,8 @@ import vn.binhdang.security.Roles;
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "plans")
-@RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE})
+@RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE,
+        Roles.PROVINCE_ADMIN})
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PlanResource {
     @Inject

@@ -36,6 +36,11 @@ public class ReferenceItemRepository implements PanacheRepository<ReferenceItem>
         return count("kind = ?1 and code = ?2 and (commune is null or commune.id = ?3)", kind, code, communeId) > 0;
     }
 
+    /** Whether the code is used by a shared entry or by any commune's own entry of the kind. */
+    public boolean codeTakenAnywhere(ReferenceKind kind, String code) {
+        return count("kind = ?1 and code = ?2", kind, code) > 0;
+    }
+
     public List<ReferenceItem> byIds(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }

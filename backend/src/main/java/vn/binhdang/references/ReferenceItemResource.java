@@ -32,7 +32,8 @@ import vn.binhdang.security.Roles;
 @Path("/api/v1/reference-items")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "reference-lists")
-@RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE})
+@RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE,
+        Roles.PROVINCE_ADMIN})
 public class ReferenceItemResource {
     @Inject
     ReferenceItemService service;
@@ -50,9 +51,10 @@ public class ReferenceItemResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.COMMUNE_ADMIN)
-    @Operation(summary = "Thêm mục danh mục của xã / add a commune's own entry",
-            description = "Chỉ Quản trị xã; mục mới thuộc xã của người gọi.")
+    @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.PROVINCE_ADMIN})
+    @Operation(summary = "Thêm mục danh mục / add a reference entry",
+            description = "Quản trị xã: mục mới thuộc xã của người gọi. Quản trị chương trình của tỉnh: mục mới thuộc"
+                    + " danh mục chung của mọi xã.")
     @APIResponse(responseCode = "201", description = "Đã tạo / created",
             content = @Content(schema = @Schema(implementation = ReferenceItemView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -66,9 +68,10 @@ public class ReferenceItemResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.COMMUNE_ADMIN)
-    @Operation(summary = "Sửa mục danh mục của xã / change a commune's own entry",
-            description = "Danh mục chung chỉ đọc. Gửi kèm `version` đã đọc.")
+    @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.PROVINCE_ADMIN})
+    @Operation(summary = "Sửa mục danh mục / change a reference entry",
+            description = "Quản trị xã sửa mục riêng của xã (danh mục chung: 403); Quản trị chương trình của tỉnh sửa"
+                    + " danh mục chung. Gửi kèm `version` đã đọc.")
     @APIResponse(responseCode = "200", description = "Đã lưu / saved",
             content = @Content(schema = @Schema(implementation = ReferenceItemView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")

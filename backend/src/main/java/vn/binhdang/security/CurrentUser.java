@@ -57,9 +57,57 @@ public class CurrentUser {
         return claim(UNIT_CLAIM);
     }
 
-    /** A province user reads every commune of their province (and nothing else). */
+    /**
+     * A province user (role {@code province}, machine clients included, or {@code province-admin}) reads every
+     * commune of their province (and nothing else).
+     */
     public boolean isProvinceUser() {
-        return identity.hasRole(Roles.PROVINCE) && provinceCode() != null;
+        return (identity.hasRole(Roles.PROVINCE) || identity.hasRole(Roles.PROVINCE_ADMIN)) && provinceCode() != null;
+    }
+
+    /** The province's programme administrator: publishes and changes what every commune shares. */
+    public boolean isProvinceAdmin() {
+        return identity.hasRole(Roles.PROVINCE_ADMIN) && provinceCode() != null;
+    }
+
+    /**
+     * Refuses (403) anyone but the province's programme administrator: what every commune shares (the media
+     * checklist, the shared reference lists) is published and changed there, never by a commune role.
+     */
+    public void checkOwnsSharedData() {
+        if (!isProvinceAdmin()) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.shared-data");
+        }
+    }
+
+    /**
+     * The one rule of DOMAIN.md "Personal data stays in the commune": focal points' names, phones and e-mails,
+     * who recorded a record, free-text notes and evidence files are for the commune's own staff only — a
+     * commune role with a commune, and no province role (province users and machine clients never).
+     * {@link PersonalDataPolicy} applies it to every JSON answer, {@link #checkSeesPersonalData()} to downloads.
+     */
+    public boolean seesPersonalData() {
+        if (identity.hasRole(Roles.PROVINCE) || identity.hasRole(Roles.PROVINCE_ADMIN) || communeCode() == null) {
+            return false;
+        }
+        return identity.hasRole(Roles.COMMUNE_ADMIN) || identity.hasRole(Roles.COORDINATOR)
+                || identity.hasRole(Roles.UNIT_REPORTER) || identity.hasRole(Roles.VIEWER);
+    }
+
+    /** Refuses (403) a caller outside the commune asking for personal data (an evidence file). */
+    public void checkSeesPersonalData() {
+        if (!seesPersonalData()) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.personal-data");
+        }
+    }
+
+    /**
+     * Whether the caller is a unit reporter and nothing more in their commune: their reads of units' own
+     * records (sessions, evidence, Action-Month plans, media products) are limited to their unit.
+     */
+    private boolean readsOneUnit() {
+        return identity.hasRole(Roles.UNIT_REPORTER) && !identity.hasRole(Roles.COMMUNE_ADMIN)
+                && !identity.hasRole(Roles.COORDINATOR) && !identity.hasRole(Roles.VIEWER);
     }
 
     /** Commune admins and coordinators manage their own commune's units and villages. */
@@ -93,15 +141,32 @@ public class CurrentUser {
         return communeCode() != null && communeCode().equals(communeCode) && !roles().isEmpty();
     }
 
-    /** The area the caller's reads are limited to: their province for province users, else their commune. */
+    /**
+     * The area the caller's reads are limited to: their province for province users, else their commune — and,
+     * for a unit reporter, their unit for the units' own records ({@link ReadScope#unitCode()}).
+     */
     public ReadScope readScope() {
         if (isProvinceUser()) {
             return new ReadScope(provinceCode(), null);
         }
         if (communeCode() != null && !roles().isEmpty()) {
+            if (readsOneUnit()) {
+                if (unitCode() == null) {
+                    throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.no-scope");
+                }
+                return new ReadScope(null, communeCode(), unitCode());
+            }
             return new ReadScope(null, communeCode());
         }
         throw new ProblemException(ProblemType.FORBIDDEN, "problem.forbidden.no-scope");
+    }
+
+    /**
+     * Whether the caller may read a record owned by the unit with this code of that commune: as
+     * {@link #canReadCommune}, and within their unit for a unit reporter.
+     */
+    public boolean canReadUnitRecord(String communeCode, String provinceCode, String unitCode) {
+        return canReadCommune(communeCode, provinceCode) && readScope().admitsUnit(unitCode);
     }
 
     /** The read scope narrowed to the commune a request names ({@link ReadScope#narrowedTo}). */

@@ -5,10 +5,17 @@ import java.util.Map;
 
 /**
  * The one scope type: the area a caller's reads are limited to — every commune of a province for province
- * users, else one commune; both set once narrowed to one commune of a province. Every repository restricts
- * its queries with {@link #restrict} (HQL) or {@link #restrictNative} (SQL), never by hand.
+ * users, else one commune; both set once narrowed to one commune of a province. A unit reporter's scope also
+ * names their unit ({@code unitCode}): the units' own records (sessions, evidence, Action-Month plans, media
+ * products) are limited to it, while the commune's other records and aggregates are not. Every repository
+ * restricts its queries with {@link #restrict} / {@link #restrictToUnit} (HQL) or {@link #restrictNative}
+ * (SQL), never by hand.
  */
-public record ReadScope(String provinceCode, String communeCode) {
+public record ReadScope(String provinceCode, String communeCode, String unitCode) {
+    public ReadScope(String provinceCode, String communeCode) {
+        this(provinceCode, communeCode, null);
+    }
+
     /**
      * This scope narrowed to one commune a request names: a province user's scope becomes that commune within
      * their province; a commune user's stays theirs, and naming another commune gives nothing to read.
@@ -17,7 +24,12 @@ public record ReadScope(String provinceCode, String communeCode) {
         if (requestedCommune == null || requestedCommune.equals(communeCode)) {
             return this;
         }
-        return communeCode == null ? new ReadScope(provinceCode, requestedCommune) : NOTHING;
+        return communeCode == null ? new ReadScope(provinceCode, requestedCommune, unitCode) : NOTHING;
+    }
+
+    /** Whether a record owned by the unit with this code (within the scope's commune) is within the scope. */
+    public boolean admitsUnit(String recordUnitCode) {
+        return unitCode == null || unitCode.equals(recordUnitCode);
     }
 
     /** Nothing to read: a commune user asking for another commune. */
@@ -42,6 +54,32 @@ public record ReadScope(String provinceCode, String communeCode) {
         if (communeCode != null) {
             where.append(" and ").append(communePath).append(" = :scopeCommune");
             params.and("scopeCommune", communeCode);
+        }
+    }
+
+    /**
+     * {@link #restrict} for a record a unit owns, {@code unitCodePath} being the path of its unit's code: a unit
+     * reporter's scope keeps only their unit's records.
+     */
+    public void restrictToUnit(StringBuilder where, Parameters params, String communePath, String provincePath,
+            String unitCodePath) {
+        restrict(where, params, communePath, provincePath);
+        if (unitCode != null) {
+            where.append(" and ").append(unitCodePath).append(" = :scopeUnit");
+            params.and("scopeUnit", unitCode);
+        }
+    }
+
+    /**
+     * {@link #restrictNative} for a record a unit owns, {@code unitIdColumn} holding its unit's id: a unit
+     * reporter's scope keeps only their unit's records.
+     */
+    public void restrictNative(StringBuilder where, Map<String, Object> params, String communeIdColumn,
+            String unitIdColumn) {
+        restrictNative(where, params, communeIdColumn);
+        if (unitCode != null) {
+            where.append(" AND ").append(unitIdColumn).append(" IN (SELECT su.id FROM unit su WHERE su.code = :scopeUnit)");
+            params.put("scopeUnit", unitCode);
         }
     }
 

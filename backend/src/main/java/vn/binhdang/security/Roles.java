@@ -9,9 +9,12 @@ public final class Roles {
     public static final String UNIT_REPORTER = "unit-reporter";
     public static final String VIEWER = "viewer";
     public static final String PROVINCE = "province";
+    /** Sở Nội vụ staff who run the programme in the province: own the shared lists and the media checklist. */
+    public static final String PROVINCE_ADMIN = "province-admin";
 
     /** Every role the product knows, in this order wherever roles are listed (the caller's, the contract's). */
-    public static final List<String> ALL = List.of(COMMUNE_ADMIN, COORDINATOR, UNIT_REPORTER, VIEWER, PROVINCE);
+    public static final List<String> ALL = List.of(COMMUNE_ADMIN, COORDINATOR, UNIT_REPORTER, VIEWER, PROVINCE,
+            PROVINCE_ADMIN);
 
     private Roles() {
     }

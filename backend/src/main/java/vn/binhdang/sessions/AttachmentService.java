@@ -59,10 +59,11 @@ public class AttachmentService {
         return AttachmentView.of(meta);
     }
 
-    /** The file, for whoever may read the session. */
+    /** The file, for whoever may read the session and is the commune's own staff (evidence shows people). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Download download(long sessionId, long attachmentId) {
         sessionService.readable(sessionId);
+        user.checkSeesPersonalData();
         SessionAttachment meta = attachments.findByIdOptional(attachmentId).filter(a -> a.sessionId == sessionId)
                 .orElseThrow(() -> ProblemException.notFound("attachment", attachmentId));
         byte[] content = attachments.content(attachmentId)

@@ -3,6 +3,7 @@ package vn.binhdang.sessions;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.binhdang.common.EvidenceType;
+import vn.binhdang.security.PersonalData;
 
 @Schema(description = "Tệp minh chứng của buổi truyền thông / evidence attached to a session")
 public record AttachmentView(
@@ -13,7 +14,7 @@ public record AttachmentView(
                     EvidenceType.MediaTypes.WEBP}, examples = "application/pdf") String contentType,
         @Schema(examples = "184320") int sizeBytes,
         @Schema(description = "SHA-256 của nội dung (hex)") String sha256,
-        @Schema(examples = "baocao.tramyte") String uploadedBy,
+        @PersonalData @Schema(examples = "baocao.tramyte", nullable = true, description = "Không gửi ra ngoài xã (dữ liệu cá nhân) / withheld outside the commune (personal data)") String uploadedBy,
         OffsetDateTime uploadedAt) {
 
     static AttachmentView of(SessionAttachment a) {

@@ -12,10 +12,14 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import vn.binhdang.common.Calendar;
 import vn.binhdang.references.RefLabel;
+import vn.binhdang.security.PersonalDataPolicy;
 
 /** The session list as a spreadsheet: CSV (UTF-8 with BOM, for Excel) or XLSX, headers in the caller's language. */
 final class SessionExport {
-    private record Column(String vi, String en, Function<SessionView, Object> value) {
+    private record Column(String vi, String en, Function<SessionView, Object> value, boolean personal) {
+        Column(String vi, String en, Function<SessionView, Object> value) {
+            this(vi, en, value, false);
+        }
     }
 
     private static final List<Column> COLUMNS = List.of(
@@ -40,10 +44,16 @@ final class SessionExport {
             new Column("Kinh phí (đồng)", "Cost (VND)", SessionView::costVnd),
             new Column("Nguồn kinh phí", "Funding source", s -> s.fundingSource() == null ? null
                     : s.fundingSource().labelVi()),
-            new Column("Ghi chú", "Notes", SessionView::notes),
-            new Column("Người ghi nhận", "Recorded by", SessionView::recordedBy));
+            new Column("Ghi chú", "Notes", SessionView::notes, true),
+            new Column("Người ghi nhận", "Recorded by", SessionView::recordedBy, true));
 
     private SessionExport() {
+    }
+
+    /** The columns for this caller: the personal ones only for the commune's own staff ({@link PersonalDataPolicy}). */
+    private static List<Column> columns() {
+        boolean personal = PersonalDataPolicy.visible();
+        return COLUMNS.stream().filter(c -> personal || !c.personal()).toList();
     }
 
     private static String labels(List<RefLabel> labels) {
@@ -55,28 +65,30 @@ final class SessionExport {
     }
 
     static byte[] csv(List<SessionView> sessions, Locale locale) {
+        List<Column> columns = columns();
         StringBuilder out = new StringBuilder("\uFEFF");
-        out.append(COLUMNS.stream().map(c -> quote(english(locale) ? c.en() : c.vi()))
+        out.append(columns.stream().map(c -> quote(english(locale) ? c.en() : c.vi()))
                 .collect(Collectors.joining(","))).append("\r\n");
         for (SessionView s : sessions) {
-            out.append(COLUMNS.stream().map(c -> quote(c.value().apply(s))).collect(Collectors.joining(",")))
+            out.append(columns.stream().map(c -> quote(c.value().apply(s))).collect(Collectors.joining(",")))
                     .append("\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     static byte[] xlsx(List<SessionView> sessions, Locale locale) {
+        List<Column> columns = columns();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Workbook workbook = new Workbook(bytes, "Binh Dang", "1.0")) {
             Worksheet sheet = workbook.newWorksheet(english(locale) ? "Sessions" : "Buổi truyền thông");
-            for (int c = 0; c < COLUMNS.size(); c++) {
-                sheet.value(0, c, english(locale) ? COLUMNS.get(c).en() : COLUMNS.get(c).vi());
+            for (int c = 0; c < columns.size(); c++) {
+                sheet.value(0, c, english(locale) ? columns.get(c).en() : columns.get(c).vi());
                 sheet.style(0, c).bold().set();
             }
             int row = 1;
             for (SessionView s : sessions) {
-                for (int c = 0; c < COLUMNS.size(); c++) {
-                    Object value = COLUMNS.get(c).value().apply(s);
+                for (int c = 0; c < columns.size(); c++) {
+                    Object value = columns.get(c).value().apply(s);
                     if (value instanceof Number number) {
                         sheet.value(row, c, number);
                     } else if (value != null) {

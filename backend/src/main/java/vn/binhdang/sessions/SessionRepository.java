@@ -35,7 +35,7 @@ public class SessionRepository implements PanacheRepository<CommunicationSession
     private static Where where(ReadScope scope, SessionFilter f) {
         StringBuilder sql = new StringBuilder(" WHERE true");
         Map<String, Object> params = new HashMap<>();
-        scope.restrictNative(sql, params, "s.commune_id");
+        scope.restrictNative(sql, params, "s.commune_id", "s.unit_id");
         if (f.year != null) {
             sql.append(" AND s.held_on BETWEEN :yearStart AND :yearEnd");
             params.put("yearStart", Calendar.startOfYear(f.year));

@@ -48,7 +48,8 @@ import vn.binhdang.security.Roles;
 @Path("/api/v1/sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "sessions")
-@RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE})
+@RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE,
+        Roles.PROVINCE_ADMIN})
 public class SessionResource {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final int EXPORT_LIMIT = 50_000;

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.binhdang.units.UnitAccess;
-import vn.binhdang.areas.AreaAccess;
 import vn.binhdang.areas.Area;
 import vn.binhdang.areas.AreaLevel;
 import vn.binhdang.areas.AreaRepository;
@@ -49,8 +48,6 @@ public class SessionService {
     @Inject
     UnitAccess unitAccess;
 
-    @Inject
-    AreaAccess access;
 
     @Inject
     Clock clock;
@@ -189,7 +186,7 @@ public class SessionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public UnitSessionSummary summary(long unitId, int year) {
         Unit unit = units.findWithCommune(unitId).orElseThrow(() -> ProblemException.notFound("unit", unitId));
-        access.checkReadable(unit.commune, "unit", unitId);
+        unitAccess.checkReadable(unit, "unit", unitId);
         return sessions.summary(unit.id, year, rules.lawPolicySessionsRequired());
     }
 
@@ -197,7 +194,7 @@ public class SessionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CommunicationSession readable(long id) {
         CommunicationSession session = sessions.findFull(id).orElseThrow(() -> ProblemException.notFound("session", id));
-        access.checkReadable(session.commune, "session", id);
+        unitAccess.checkReadable(session.unit, "session", id);
         return session;
     }
 

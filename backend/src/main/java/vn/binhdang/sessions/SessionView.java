@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.binhdang.security.PersonalData;
 import vn.binhdang.references.RefLabel;
 
 @Schema(description = "Buổi truyền thông / a communication session")
@@ -32,11 +33,12 @@ public record SessionView(
         @Schema(nullable = true) Integer reach,
         @Schema(description = "Đồng", examples = "1500000") long costVnd,
         @Schema(nullable = true) RefLabel fundingSource,
-        @Schema(nullable = true) String notes,
+        @PersonalData @Schema(nullable = true, description = "Không gửi ra ngoài xã (dữ liệu cá nhân) / withheld outside the commune (personal data)") String notes,
         List<AttachmentView> attachments,
-        @Schema(description = "Người ghi nhận", examples = "baocao.tramyte") String recordedBy,
+        @PersonalData @Schema(description = "Người ghi nhận. Không gửi ra ngoài xã (dữ liệu cá nhân) / withheld outside the commune (personal data)", examples = "baocao.tramyte", nullable = true)
+        String recordedBy,
         OffsetDateTime recordedAt,
-        @Schema(examples = "dieuphoi.binhlu") String updatedBy,
+        @PersonalData @Schema(examples = "dieuphoi.binhlu", nullable = true, description = "Không gửi ra ngoài xã (dữ liệu cá nhân) / withheld outside the commune (personal data)") String updatedBy,
         OffsetDateTime updatedAt,
         @Schema(examples = "0") long version) {
 }

@@ -24,7 +24,8 @@ import vn.binhdang.security.Roles;
 @Path("/api/v1/units/{unitId}/session-summary")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "units")
-@RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE})
+@RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE,
+        Roles.PROVINCE_ADMIN})
 public class UnitSessionSummaryResource {
     @Inject
     Clock clock;

@@ -39,7 +39,8 @@ import vn.binhdang.security.Roles;
 @Path("/api/v1/survey-rounds")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "surveys")
-@RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE})
+@RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE,
+        Roles.PROVINCE_ADMIN})
 public class SurveyRoundResource {
     static final String CSV = "text/csv";
 

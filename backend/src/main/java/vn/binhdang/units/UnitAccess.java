@@ -8,7 +8,8 @@ import vn.binhdang.security.CurrentUser;
 
 /**
  * The one check "may write for this unit", for every record a unit owns (sessions, Action-Month plans, media
- * products): that unit's reporter, or the runners of its commune ({@link CurrentUser#canWriteForUnit}).
+ * products): that unit's reporter, or the runners of its commune ({@link CurrentUser#canWriteForUnit}); and the
+ * one check "may read this unit's own records" ({@link #checkReadable}).
  */
 @ApplicationScoped
 public class UnitAccess {
@@ -17,6 +18,16 @@ public class UnitAccess {
 
     @Inject
     UnitRepository units;
+
+    /**
+     * Refuses (404 as {@code kind}/{@code id}) a record owned by this unit that the caller may not read: another
+     * commune's, or, for a unit reporter, another unit's ({@link CurrentUser#canReadUnitRecord}).
+     */
+    public void checkReadable(Unit unit, String kind, Object id) {
+        if (!user.canReadUnitRecord(unit.commune.code, unit.commune.parentCode(), unit.code)) {
+            throw ProblemException.notFound(kind, id);
+        }
+    }
 
     /** Refuses (403) a caller who may read but not change this unit's records. */
     public void checkWritable(Unit unit) {

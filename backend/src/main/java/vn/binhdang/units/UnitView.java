@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.binhdang.security.PersonalData;
 
 /** A unit as the API shows it. */
 @Schema(description = "Cơ quan, đơn vị, tổ chức, doanh nghiệp / a unit of the commune")
@@ -14,9 +15,10 @@ public record UnitView(
         UnitKind kind,
         @Schema(examples = "TYT") String code,
         @Schema(examples = "Trạm Y tế xã Bình Lư") String name,
-        @Schema(examples = "Trạm trưởng", nullable = true) String contactPerson,
-        @Schema(examples = "0912000107", nullable = true) String phone,
-        @Schema(examples = "tramyte.binhlu@example.vn", nullable = true) String email,
+        @PersonalData @Schema(examples = "Trạm trưởng", nullable = true, description = "Không gửi ra ngoài xã (dữ liệu cá nhân) / withheld outside the commune (personal data)") String contactPerson,
+        @PersonalData @Schema(examples = "0912000107", nullable = true, description = "Không gửi ra ngoài xã (dữ liệu cá nhân) / withheld outside the commune (personal data)") String phone,
+        @PersonalData @Schema(examples = "tramyte.binhlu@example.vn", nullable = true, description = "Không gửi ra ngoài xã (dữ liệu cá nhân) / withheld outside the commune (personal data)")
+        String email,
         @Schema(examples = "2026-01-01") LocalDate activeFrom,
         @Schema(examples = "2030-12-31", nullable = true) LocalDate activeTo,
         @Schema(description = "Đang hoạt động hôm nay (giờ Việt Nam)", examples = "true") boolean active,

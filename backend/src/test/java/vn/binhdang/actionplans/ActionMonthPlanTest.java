@@ -113,8 +113,11 @@ class ActionMonthPlanTest {
         int id = create(coordinator, request(school, 2027));
         Map<String, Object> change = request(school, 2027);
         change.put("version", 0);
-        as(reporter).body(change).put("/api/v1/action-month-plans/{id}", id).then().statusCode(403);
-        as(reporter).get("/api/v1/action-month-plans/{id}", id).then().statusCode(200);
+        // A unit reporter sees only their own unit's plans: another unit's does not exist for them.
+        as(reporter).body(change).put("/api/v1/action-month-plans/{id}", id).then().statusCode(404);
+        as(reporter).get("/api/v1/action-month-plans/{id}", id).then().statusCode(404);
+        as(reporter).queryParam("size", 100).get("/api/v1/action-month-plans").then().statusCode(200)
+                .body("items.id", not(hasItem(id)));
     }
 
     @Test
@@ -228,7 +231,7 @@ class ActionMonthPlanTest {
                 .post("/api/v1/action-month-plans/{id}/attachment", id).then().statusCode(400)
                 .body("errors[0].field", equalTo("file"));
         as(reporter).contentType(ContentType.MULTIPART).multiPart("file", "ke-hoach.pdf", PDF, "application/pdf")
-                .post("/api/v1/action-month-plans/{id}/attachment", id).then().statusCode(403);
+                .post("/api/v1/action-month-plans/{id}/attachment", id).then().statusCode(404);
         as(Tokens.viewer(COMMUNE)).contentType(ContentType.MULTIPART).multiPart("file", "ke-hoach.pdf", PDF, "application/pdf")
                 .post("/api/v1/action-month-plans/{id}/attachment", id).then().statusCode(403);
         assertEquals(0, fixtures.count("SELECT count(*) FROM action_month_plan WHERE attachment IS NOT NULL AND id = " + id));

@@ -117,11 +117,16 @@ class MediaTest {
                 "criteria", List.of(Map.of("code", "BALANCED_SOURCES", "textVi", "Nguồn tin cân bằng nam nữ",
                         "textEn", "Balanced sources"), Map.of("code", "LOCAL_LANGUAGE", "textVi",
                         "Có bản tiếng dân tộc", "textEn", "Available in an ethnic language")));
-        as(Tokens.viewer(COMMUNE)).body(body).post("/api/v1/media-checklists").then().statusCode(403);
-        as(reporter).body(body).post("/api/v1/media-checklists").then().statusCode(403);
-        as(coordinator).body(body).post("/api/v1/media-checklists").then().statusCode(201)
+        // The checklist applies to every commune: no commune role publishes it, nor the read-only province.
+        for (String token : List.of(Tokens.viewer(COMMUNE), reporter, coordinator, Tokens.communeAdmin(COMMUNE),
+                Tokens.province(PROVINCE), Tokens.machineClient(PROVINCE))) {
+            as(token).body(body).post("/api/v1/media-checklists").then().statusCode(403)
+                    .contentType("application/problem+json").body("type", equalTo("urn:binhdang:problem:forbidden"));
+        }
+        assertEquals(before, latestVersion());
+        as(Tokens.provinceAdmin(PROVINCE)).body(body).post("/api/v1/media-checklists").then().statusCode(201)
                 .header("Location", containsString("/api/v1/media-checklists/" + (before + 1)))
-                .body("version", equalTo(before + 1)).body("createdBy", equalTo("dieuphoi." + COMMUNE))
+                .body("version", equalTo(before + 1)).body("createdBy", equalTo("quantri." + PROVINCE))
                 .body("criteria", hasSize(2));
         as(coordinator).get("/api/v1/media-checklists").then().body("items[0].version", equalTo(before + 1))
                 .body("items.version", hasItem(1));
@@ -132,13 +137,13 @@ class MediaTest {
     void aChecklistNeedsDistinctCodesAndAReachableThreshold() {
         int before = latestVersion();
         Map<String, String> criterion = Map.of("code", "SAME", "textVi", "Tiêu chí", "textEn", "Criterion");
-        asUnchecked(coordinator).body(Map.of("title", "Trùng mã", "threshold", 1, "criteria", List.of(criterion, criterion)))
+        asUnchecked(Tokens.provinceAdmin(PROVINCE)).body(Map.of("title", "Trùng mã", "threshold", 1, "criteria", List.of(criterion, criterion)))
                 .post("/api/v1/media-checklists").then().statusCode(400)
                 .body("errors[0].field", equalTo("criteria[1].code"));
-        asUnchecked(coordinator).body(Map.of("title", "Ngưỡng cao", "threshold", 2, "criteria", List.of(criterion)))
+        asUnchecked(Tokens.provinceAdmin(PROVINCE)).body(Map.of("title", "Ngưỡng cao", "threshold", 2, "criteria", List.of(criterion)))
                 .post("/api/v1/media-checklists").then().statusCode(400)
                 .body("errors[0].field", equalTo("threshold"));
-        asUnchecked(coordinator).body(Map.of("title", "Rỗng", "threshold", 1, "criteria", List.of()))
+        asUnchecked(Tokens.provinceAdmin(PROVINCE)).body(Map.of("title", "Rỗng", "threshold", 1, "criteria", List.of()))
                 .post("/api/v1/media-checklists").then().statusCode(400)
                 .body("errors[0].field", equalTo("criteria"));
         assertEquals(before, latestVersion());

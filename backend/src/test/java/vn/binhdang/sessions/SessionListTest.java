@@ -3,10 +3,15 @@ package vn.binhdang.sessions;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.binhdang.support.Api.as;
 import static vn.binhdang.support.Api.asUnchecked;
@@ -68,6 +73,50 @@ class SessionListTest {
 
     private Response list(Map<String, Object> filters) {
         return as(coordinator).queryParams(filters).get("/api/v1/sessions");
+    }
+
+    /**
+     * DOMAIN.md: a unit reporter sees their own unit's records — the list, its totals, the export, the details,
+     * the unit summaries and the targets' drill-down keep to their unit — while the commune's aggregate figures
+     * (indicators, dashboard, warnings) are the same as the coordinator's.
+     */
+    @Test
+    void aUnitReporterFindsOnlyTheirUnitsSessionsWhileTheCommunesFiguresStay() {
+        String reporter = Tokens.unitReporter(COMMUNE, f.stationCode());
+        as(reporter).queryParam("size", 100).get("/api/v1/sessions").then().statusCode(200)
+                .body("items.unitId", everyItem(equalTo((int) f.station)))
+                .body("items.id", hasItems((int) lawMeeting, (int) broadcast))
+                .body("items.id", not(hasItem((int) familyForPupils)))
+                .body("totalItems", equalTo(2)).body("totals.sessions", equalTo(2)).body("totals.units", equalTo(1));
+        // Naming another unit does not widen the scope.
+        as(reporter).queryParam("unitId", f.school).get("/api/v1/sessions").then().statusCode(200)
+                .body("totalItems", equalTo(0)).body("totals.sessions", equalTo(0));
+        String csv = as(reporter).get("/api/v1/sessions/export").then().statusCode(200).extract().asString();
+        assertTrue(csv.contains(f.tag + "-TYT"), csv);
+        assertFalse(csv.contains(f.tag + "-TH"), csv);
+        as(reporter).get("/api/v1/sessions/{id}", familyForPupils).then().statusCode(404);
+        as(reporter).get("/api/v1/sessions/{id}", lawMeeting).then().statusCode(200);
+        as(reporter).queryParam("year", 2026).get("/api/v1/units/{id}/session-summary", f.school).then().statusCode(404);
+        as(reporter).queryParam("year", 2026).get("/api/v1/units/{id}/session-summary", f.station).then().statusCode(200);
+        // The coordinator still sees both units.
+        list(Map.of("unitId", f.school)).then().body("items.id", contains((int) familyForPupils));
+        list(Map.of("unitId", f.station)).then().body("items.id", hasItems((int) lawMeeting, (int) broadcast));
+
+        as(coordinator).queryParam("year", 2026).get("/api/v1/indicators/1/records").then().statusCode(200)
+                .body("items.code", hasItem(not(equalTo(f.tag + "-TYT"))));
+        as(reporter).queryParam("year", 2026).get("/api/v1/indicators/1/records").then().statusCode(200)
+                .body("items.code", everyItem(equalTo(f.tag + "-TYT"))).body("items.code", hasItem(f.tag + "-TYT"));
+        for (String figures : List.of("/api/v1/indicators", "/api/v1/dashboard")) {
+            String commune = as(coordinator).queryParam("year", 2026).get(figures).then().statusCode(200).extract()
+                    .asString();
+            String reporters = as(reporter).queryParam("year", 2026).get(figures).then().statusCode(200).extract()
+                    .asString();
+            assertEquals(commune, reporters, figures + " is the commune's, whoever reads it");
+        }
+        assertEquals(as(coordinator).queryParam("year", 2026).get("/api/v1/warnings").then().statusCode(200).extract()
+                .jsonPath().getList("$").size(),
+                as(reporter).queryParam("year", 2026).get("/api/v1/warnings").then().statusCode(200).extract()
+                        .jsonPath().getList("$").size());
     }
 
     @Test
@@ -199,9 +248,12 @@ class SessionListTest {
                 .body("errors[0].field", equalTo("file"));
         as(Tokens.viewer(COMMUNE)).contentType("multipart/form-data").multiPart("file", "a.pdf", pdf, "application/pdf")
                 .post("/api/v1/sessions/{id}/attachments", lawMeeting).then().statusCode(403);
+        // Another unit's reporter: the session is not theirs to see (404), nor its evidence.
         as(Tokens.unitReporter(COMMUNE, "KHAC")).contentType("multipart/form-data")
                 .multiPart("file", "a.pdf", pdf, "application/pdf")
-                .post("/api/v1/sessions/{id}/attachments", lawMeeting).then().statusCode(403);
+                .post("/api/v1/sessions/{id}/attachments", lawMeeting).then().statusCode(404);
+        as(Tokens.unitReporter(COMMUNE, "KHAC")).get("/api/v1/sessions/{id}/attachments/{a}", lawMeeting, attachmentId)
+                .then().statusCode(404);
         assertEquals(1, fixtures.count("SELECT count(*) FROM session_attachment WHERE session_id = " + lawMeeting));
     }
 

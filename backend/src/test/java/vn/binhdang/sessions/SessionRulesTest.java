@@ -62,8 +62,10 @@ class SessionRulesTest {
         long schoolSession = f.create(coordinator, f.request(f.school, "2026-03-10"));
         Map<String, Object> change = f.request(f.school, "2026-03-11");
         change.put("version", 0);
-        as(reporter).body(change).put("/api/v1/sessions/{id}", schoolSession).then().statusCode(403);
-        as(reporter).get("/api/v1/sessions/{id}", schoolSession).then().statusCode(200)
+        // A unit reporter sees only their own unit's records: another unit's session does not exist for them.
+        as(reporter).body(change).put("/api/v1/sessions/{id}", schoolSession).then().statusCode(404);
+        as(reporter).get("/api/v1/sessions/{id}", schoolSession).then().statusCode(404);
+        as(coordinator).get("/api/v1/sessions/{id}", schoolSession).then().statusCode(200)
                 .body("heldOn", equalTo("2026-03-10"));
     }
 

@@ -37,6 +37,11 @@ public final class Tokens {
         return user("so.noivu." + provinceCode, "province", provinceCode, null, null);
     }
 
+    /** The province's programme administrator (Sở Nội vụ): owns the shared lists and the media checklist. */
+    public static String provinceAdmin(String provinceCode) {
+        return user("quantri." + provinceCode, "province-admin", provinceCode, null, null);
+    }
+
     /** The province's data warehouse: client-credentials token of binhdang-province-pull. */
     public static String machineClient(String provinceCode) {
         return builder("service-account-binhdang-province-pull", List.of("province"), AUDIENCE)
