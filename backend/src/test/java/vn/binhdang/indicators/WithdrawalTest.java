@@ -89,8 +89,9 @@ class WithdrawalTest {
         delete(coordinator, "/api/v1/sessions/{id}", mistaken, 5L, "Nhập trùng").statusCode(409)
                 .body("type", equalTo("urn:binhdang:problem:stale-version"));
         delete(Tokens.viewer(f.commune), "/api/v1/sessions/{id}", mistaken, 0L, "Nhập trùng").statusCode(403);
+        // Another unit's session does not exist for a unit reporter (they see only their unit's records).
         delete(Tokens.unitReporter(f.commune, "B"), "/api/v1/sessions/{id}", mistaken, 0L, "Nhập trùng")
-                .statusCode(403);
+                .statusCode(404);
         delete(Tokens.coordinator(Fixtures.OTHER_COMMUNE), "/api/v1/sessions/{id}", mistaken, 0L, "Nhập trùng")
                 .statusCode(404);
         assertEquals(1, fixtures.count("SELECT count(*) FROM communication_session WHERE id = " + mistaken));
@@ -121,7 +122,7 @@ class WithdrawalTest {
         long plan = fixtures.count("SELECT id FROM action_month_plan WHERE unit_id = " + unit);
         indicators().body("[1].numerator", equalTo(1)).body("[1].value", equalTo(100.0f));
         delete(Tokens.unitReporter(f.commune, "B"), "/api/v1/action-month-plans/{id}", plan, 0L, "Nhầm đơn vị")
-                .statusCode(403);
+                .statusCode(404);
         asUnchecked(coordinator).queryParam("version", 0).delete("/api/v1/action-month-plans/{id}", plan).then()
                 .statusCode(400).body("errors[0].field", equalTo("reason"));
         assertEquals(1, fixtures.count("SELECT count(*) FROM action_month_plan WHERE id = " + plan));
