@@ -13,8 +13,10 @@ public enum ProblemType {
     STALE_VERSION(409),
     IN_USE(409),
     PAYLOAD_TOO_LARGE(413),
+    URI_TOO_LONG(414),
     UNSUPPORTED_MEDIA_TYPE(415),
     IDEMPOTENCY_KEY_REUSED(422),
+    REQUEST_HEADERS_TOO_LARGE(431),
     INTERNAL(500);
 
     public final int status;
