@@ -153,7 +153,7 @@ public class ActionMonthPlanService {
         byte[] content = upload.content();
         EvidenceType type = upload.type();
         ActionMonthPlanView before = view(plan);
-        plan.attachmentName = type.cleanName(fileName, "ke-hoach-thang-hanh-dong-" + plan.year);
+        plan.attachmentName = UploadedFile.cleanName(fileName, type, "ke-hoach-thang-hanh-dong-" + plan.year);
         plan.attachmentType = type.mediaType;
         plan.attachmentSha256 = upload.sha256();
         plan.attachmentSize = content.length;

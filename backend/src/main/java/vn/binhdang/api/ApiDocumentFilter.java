@@ -119,23 +119,75 @@ public class ApiDocumentFilter implements OASFilter {
                 if (operation.getRequestBody() != null && !responses.hasAPIResponse("415")) {
                     responses.addAPIResponse("415", ref("UnsupportedMediaType"));
                 }
-                documentRetryLaterAnswers(responses);
+                documentGenericErrors(operation, item);
+            }
+        });
+        declareGenericErrors(openAPI);
+    }
+
+    /**
+     * The answers any operation may give whatever it does, because they are decided before it runs
+     * (common/RequestGuard, common/ProblemMapper, the rate limits, the database's availability): 400 for a
+     * malformed path or query parameter (every operation), 404 where the path names a record, 406 for an
+     * Accept the API cannot answer, 413/414/431 beyond the request's limits, 429 and 503 with Retry-After.
+     */
+    private static void documentGenericErrors(Operation operation, PathItem item) {
+        APIResponses responses = operation.getResponses();
+        Map<String, String> generic = new java.util.LinkedHashMap<>();
+        generic.put("400", "BadRequest");
+        boolean namesRecord = (operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.PATH))
+                || (item.getParameters() != null && !item.getParameters().isEmpty());
+        if (namesRecord) {
+            generic.put("404", "NotFound");
+        }
+        generic.put("406", "NotAcceptable");
+        generic.put("413", "PayloadTooLarge");
+        generic.put("414", "UriTooLong");
+        generic.put("429", "TooManyRequests");
+        generic.put("431", "RequestHeadersTooLarge");
+        generic.put("503", "ServiceUnavailable");
+        generic.forEach((status, name) -> {
+            if (!responses.hasAPIResponse(status)) {
+                responses.addAPIResponse(status, ref(name));
             }
         });
     }
 
-    /**
-     * The answers any operation may give whatever it does, both with {@code Retry-After}: 429 when the
-     * caller's rate limit is used up (security/RateLimitFilter) and 503 while the database cannot be
-     * reached (common/DatabaseUnavailable).
-     */
-    private static void documentRetryLaterAnswers(APIResponses responses) {
-        if (!responses.hasAPIResponse("429")) {
-            responses.addAPIResponse("429", ref("TooManyRequests"));
+    /** The shared responses {@link #documentGenericErrors} refers to, each a problem+json. */
+    private static void declareGenericErrors(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
         }
-        if (!responses.hasAPIResponse("503")) {
-            responses.addAPIResponse("503", ref("ServiceUnavailable"));
+        declare(openAPI, "NotAcceptable", "Không trả được định dạng yêu cầu (tiêu đề Accept) / the Accept header "
+                + "names no format the operation answers with", false);
+        declare(openAPI, "PayloadTooLarge", "Nội dung yêu cầu quá lớn (tối đa 12 MB; tệp tối đa 10 MB) / the request "
+                + "body is too large", false);
+        declare(openAPI, "UriTooLong", "Địa chỉ yêu cầu dài hơn 4.096 ký tự / the request URI is longer than 4,096 "
+                + "characters", false);
+        declare(openAPI, "RequestHeadersTooLarge", "Các tiêu đề của yêu cầu lớn hơn 16 KB / the request headers are "
+                + "larger than 16 KB", false);
+        declare(openAPI, "TooManyRequests", "Quá nhiều yêu cầu; thử lại sau số giây trong Retry-After / too many "
+                + "requests; retry after Retry-After seconds", true);
+        declare(openAPI, "ServiceUnavailable", "Tạm thời không phục vụ được (ví dụ cơ sở dữ liệu chưa sẵn sàng); thử "
+                + "lại sau số giây trong Retry-After / temporarily unavailable; retry after Retry-After seconds", true);
+    }
+
+    private static void declare(OpenAPI openAPI, String name, String description, boolean retryAfter) {
+        if (openAPI.getComponents().getResponses() != null && openAPI.getComponents().getResponses().containsKey(name)) {
+            return;
         }
+        org.eclipse.microprofile.openapi.models.responses.APIResponse response = OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent().addMediaType("application/problem+json", OASFactory
+                        .createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))));
+        if (retryAfter) {
+            response.addHeader("Retry-After", OASFactory.createHeader().required(true)
+                    .description("Số giây nên chờ trước khi thử lại / seconds to wait before retrying")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(
+                            java.math.BigDecimal.ZERO)));
+        }
+        openAPI.getComponents().addResponse(name, response);
     }
 
     /**

@@ -51,22 +51,6 @@ public enum EvidenceType {
         return Optional.empty();
     }
 
-    /**
-     * The uploaded name without any folder part, quotes or control characters, at most 150 characters,
-     * ending as this type does; {@code fallback} when nothing is left.
-     */
-    public String cleanName(String fileName, String fallback) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (name.isEmpty()) {
-            name = fallback;
-        }
-        if (name.length() > 150) {
-            name = name.substring(0, 150);
-        }
-        return name.toLowerCase().endsWith(extension) ? name : name + extension;
-    }
-
     private static boolean startsWith(byte[] data, int offset, byte[] magic) {
         return data.length >= offset + magic.length
                 && Arrays.equals(data, offset, offset + magic.length, magic, 0, magic.length);

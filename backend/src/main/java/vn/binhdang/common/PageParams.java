@@ -6,11 +6,17 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** Paging query parameters shared by every list: ?page=0&size=20 (at most 100 a page). */
+/**
+ * Paging query parameters shared by every list: ?page=0&size=20 (at most 100 a page, at most
+ * {@link #MAX_PAGE} pages, so that the offset page × size never overflows).
+ */
 public class PageParams {
+    public static final int MAX_PAGE = 1_000_000;
+
     @QueryParam("page")
     @DefaultValue("0")
     @Min(value = 0, message = "{page.min}")
+    @Max(value = MAX_PAGE, message = "{page.max}")
     @Parameter(description = "Số trang, bắt đầu từ 0 / page number from 0", example = "0")
     public int page;
 

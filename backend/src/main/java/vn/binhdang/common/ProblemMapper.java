@@ -1,6 +1,11 @@
 package vn.binhdang.common;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -64,7 +69,10 @@ public class ProblemMapper {
                 violations, headers, uri);
     }
 
-    /** Malformed JSON, wrong types, unknown enum values: 400 naming the field when there is one. */
+    /**
+     * Malformed JSON, wrong types, unknown enum values, duplicated keys, numbers out of range: 400 naming the
+     * field when there is one (the strictness itself is {@link JsonSettings}).
+     */
     @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
             MismatchedInputException.class, InvalidFormatException.class})
     public Response mapUnreadableJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
@@ -74,21 +82,75 @@ public class ProblemMapper {
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             String message;
-            if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+            if (e instanceof JsonSettings.ControlCharactersException) {
+                message = messages.get(locale, "json.control-characters");
+            } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                     && invalid.getTargetType().isEnum()) {
                 String allowed = java.util.Arrays.stream(invalid.getTargetType().getEnumConstants())
                         .map(Object::toString).collect(Collectors.joining(", "));
                 message = messages.get(locale, "json.enum", allowed);
             } else if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
-                message = messages.get(locale, "json.type", typeName(locale, mismatched.getTargetType()));
+                message = typeMessage(locale, mismatched.getTargetType());
+            } else if (mapping.getCause() instanceof InputCoercionException coercion && coercion.getTargetType() != null) {
+                message = typeMessage(locale, coercion.getTargetType());
             } else {
                 message = messages.get(locale, "json.invalid-value");
             }
-            return respond(ProblemType.VALIDATION, messages.get(locale, "problem.validation.detail", 1),
-                    List.of(new FieldViolation(field, message)), headers, uri);
+            return fieldProblem(locale, field, message, headers, uri);
+        }
+        if (e instanceof StreamReadException read && read.getProcessor() instanceof JsonParser parser) {
+            String field = pathOf(parser.getParsingContext());
+            if (e instanceof InputCoercionException coercion && !field.isEmpty()) {
+                return fieldProblem(locale, field, typeMessage(locale, coercion.getTargetType()), headers, uri);
+            }
+            if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field") && !field.isEmpty()) {
+                return fieldProblem(locale, field, messages.get(locale, "json.duplicate-key"), headers, uri);
+            }
+            if (e instanceof StreamConstraintsException) {
+                return respond(ProblemType.MALFORMED_REQUEST, messages.get(locale, "json.too-deep"), List.of(),
+                        headers, uri);
+            }
+        }
+        if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+            return respond(ProblemType.MALFORMED_REQUEST, messages.get(locale, "json.trailing"), List.of(), headers, uri);
         }
         return respond(ProblemType.MALFORMED_REQUEST, messages.get(locale, "problem.malformed-request.detail"),
                 List.of(), headers, uri);
+    }
+
+    private Response fieldProblem(Locale locale, String field, String message, HttpHeaders headers, UriInfo uri) {
+        return respond(ProblemType.VALIDATION, messages.get(locale, "problem.validation.detail", 1),
+                List.of(new FieldViolation(field, message)), headers, uri);
+    }
+
+    /** "clauses[1].text" from where the parser stopped. */
+    private static String pathOf(JsonStreamContext context) {
+        List<String> parts = new ArrayList<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                parts.add(0, c.getCurrentName());
+            } else if (c.inArray()) {
+                parts.add(0, "[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            }
+        }
+        return String.join(".", parts).replace(".[", "[");
+    }
+
+    /** What a value of this type must be, in the caller's language. */
+    private String typeMessage(Locale locale, Class<?> type) {
+        if (type == java.time.LocalDate.class) {
+            return messages.get(locale, "json.date");
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return messages.get(locale, "json.boolean");
+        }
+        if (type == Integer.class || type == int.class || type == Short.class || type == short.class) {
+            return messages.get(locale, "json.integer", Integer.MIN_VALUE, Integer.MAX_VALUE);
+        }
+        if (type == Long.class || type == long.class) {
+            return messages.get(locale, "json.integer", Long.MIN_VALUE, Long.MAX_VALUE);
+        }
+        return messages.get(locale, "json.type", typeName(locale, type));
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -130,6 +192,14 @@ public class ProblemMapper {
         if (e instanceof OptimisticLockException ole) {
             return mapOptimisticLock(ole, headers, uri);
         }
+        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            // A value PostgreSQL cannot store (class 22, data exception) that the input rules let through:
+            // still the client's value, refused without a write; the WARN line shows which rule is missing.
+            LOG.warnf("Value refused by the database on %s: SQLSTATE %s", uri == null ? "?" : uri.getPath(),
+                    sql.getSQLState());
+            return respond(ProblemType.VALIDATION, messages.get(locale, "problem.validation.value"), List.of(),
+                    headers, uri);
+        }
         return mapUnexpected(e, headers, uri);
     }
 
@@ -154,10 +224,19 @@ public class ProblemMapper {
             default -> ProblemType.MALFORMED_REQUEST;
         };
         Locale locale = Messages.localeOf(headers);
-        String detail = type == ProblemType.NOT_FOUND
-                ? messages.get(locale, "problem.not-found.path")
-                : messages.get(locale, type.titleKey());
-        Response response = respond(type, detail, List.of(), headers, uri);
+        List<FieldViolation> violations = List.of();
+        String detail = switch (type) {
+            case NOT_FOUND -> messages.get(locale, "problem.not-found.path");
+            case NOT_ACCEPTABLE -> messages.get(locale, "problem.not-acceptable.detail");
+            case UNSUPPORTED_MEDIA_TYPE -> messages.get(locale, "problem.unsupported-media-type.detail");
+            default -> messages.get(locale, type.titleKey());
+        };
+        if (type == ProblemType.NOT_ACCEPTABLE) {
+            violations = List.of(new FieldViolation(HttpHeaders.ACCEPT, detail));
+        } else if (type == ProblemType.UNSUPPORTED_MEDIA_TYPE) {
+            violations = List.of(new FieldViolation(HttpHeaders.CONTENT_TYPE, detail));
+        }
+        Response response = respond(type, detail, violations, headers, uri);
         if (status != type.status) {
             response = Response.fromResponse(response).status(status).build();
         }
@@ -202,6 +281,22 @@ public class ProblemMapper {
             root = root.getCause();
         }
         return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    /**
+     * The request could not be read: the client closed the connection or sent a multipart body that does
+     * not parse (no boundary, cut short). One WARN line, no stack trace.
+     */
+    @ServerExceptionMapper
+    public Response mapUnreadableRequest(java.io.IOException e, HttpHeaders headers, UriInfo uri) {
+        LOG.warnf("Unreadable request body on %s: %s", uri == null ? "?" : uri.getPath(), e.getMessage());
+        Locale locale = Messages.localeOf(headers);
+        String type = headers == null ? null : headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        boolean multipart = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+        return respond(ProblemType.MALFORMED_REQUEST, messages.get(locale, multipart
+                ? "problem.malformed-request.multipart" : "problem.malformed-request.detail"),
+                multipart ? List.of(new FieldViolation("file", messages.get(locale, "attachment.unreadable")))
+                        : List.of(), headers, uri);
     }
 
     @ServerExceptionMapper(priority = 10_000)

@@ -28,6 +28,33 @@ public record UploadedFile(byte[] content, EvidenceType type, String sha256) {
         return new UploadedFile(content, type, sha256(content));
     }
 
+    /**
+     * Bidirectional controls (U+202A–U+202E, U+2066–U+2069, U+200E/U+200F, U+061C) make "gpj.exe" show as
+     * "exe.jpg"; control characters (C0, DEL, C1) and line/paragraph separators break headers and logs.
+     */
+    private static final java.util.regex.Pattern UNSAFE_IN_NAME = java.util.regex.Pattern.compile(
+            "[\\p{Cc}\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u2028\u2029\"]");
+
+    /** At most this many characters of a stored file name. */
+    public static final int MAX_NAME = 150;
+
+    /**
+     * The name to store and send back for an uploaded file: without any folder part, bidirectional or
+     * other control characters and quotes, at most {@link #MAX_NAME} characters, ending as its real type
+     * does; {@code fallback} when nothing is left. The one rule for every upload's name.
+     */
+    public static String cleanName(String fileName, EvidenceType type, String fallback) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = UNSAFE_IN_NAME.matcher(name.substring(name.lastIndexOf('/') + 1)).replaceAll("").strip();
+        if (name.isEmpty()) {
+            name = fallback;
+        }
+        if (name.length() > MAX_NAME) {
+            name = name.substring(0, MAX_NAME);
+        }
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(type.extension) ? name : name + type.extension;
+    }
+
     private static ProblemException tooLarge() {
         return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "attachment.too-large", MAX_BYTES / 1024 / 1024);
     }

@@ -48,7 +48,7 @@ public class AttachmentService {
         SessionView before = views.one(session);
         SessionAttachment meta = new SessionAttachment();
         meta.sessionId = sessionId;
-        meta.fileName = cleanName(fileName, type);
+        meta.fileName = UploadedFile.cleanName(fileName, type, "minh-chung");
         meta.contentType = type.mediaType;
         meta.sizeBytes = content.length;
         meta.sha256 = upload.sha256();
@@ -74,18 +74,6 @@ public class AttachmentService {
     public record Download(AttachmentView attachment, byte[] content) {
     }
 
-    /** The name without any folder part or control characters, ending as its real type does. */
-    static String cleanName(String fileName, EvidenceType type) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (name.isEmpty()) {
-            name = "minh-chung";
-        }
-        if (name.length() > 150) {
-            name = name.substring(0, 150);
-        }
-        return name.toLowerCase().endsWith(type.extension) ? name : name + type.extension;
-    }
 
 
 }

@@ -132,7 +132,69 @@ class ProblemDetailsTest {
                 .contentType("application/problem+json");
         asUnchecked(coordinator).queryParam("communeCode", "abc").get("/api/v1/units").then().statusCode(400)
                 .body("errors[0].field", equalTo("communeCode"));
-        asUnchecked(coordinator).get("/api/v1/units/abc").then().statusCode(404).contentType("application/problem+json");
+        // A badly typed query or path parameter is a 400 naming it, not JAX-RS's 404 (common/ParamConverters).
+        asUnchecked(coordinator).get("/api/v1/units/abc").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("id"));
+        asUnchecked(coordinator).queryParam("year", "abc").get("/api/v1/action-month-plans").then().statusCode(400)
+                .body("errors[0].field", equalTo("year"));
+        asUnchecked(coordinator).queryParam("page", "99999999999").get("/api/v1/units").then().statusCode(400)
+                .body("errors[0].field", equalTo("page"));
+        asUnchecked(coordinator).queryParam("page", "2147483647").get("/api/v1/units").then().statusCode(400)
+                .body("errors[0].field", equalTo("page"));
+        asUnchecked(coordinator).queryParam("q", "a\u0000b").get("/api/v1/units").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("q"));
+    }
+
+    private void refusedField(String json, String field, String messagePart) {
+        long before = unitsInDatabase();
+        asUnchecked(coordinator).body(json).post("/api/v1/units").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo(field))
+                .body("errors[0].message", containsString(messagePart));
+        assertEquals(before, unitsInDatabase());
+    }
+
+    private String validJson(String field, String rawValue) throws Exception {
+        Map<String, Object> body = valid();
+        body.remove(field);
+        String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body);
+        return "{\"" + field + "\": " + rawValue + ", " + json.substring(1);
+    }
+
+    @Test
+    void strictJsonRefusesCoercionsWithTheField() throws Exception {
+        // An integer "date" was stored as the year 57443; a date-time, a signed year, a year beyond 9999 too.
+        refusedField(validJson("activeFrom", "20000000"), "activeFrom", "yyyy-MM-dd");
+        refusedField(validJson("activeFrom", "\"2026-01-01T00:00:00\""), "activeFrom", "yyyy-MM-dd");
+        refusedField(validJson("activeFrom", "\"+300000-01-01\""), "activeFrom", "yyyy-MM-dd");
+        refusedField(validJson("activeFrom", "\"-5000-01-01\""), "activeFrom", "yyyy-MM-dd");
+        refusedField(validJson("kind", "1"), "kind", "");
+        refusedField(validJson("name", "12"), "name", "");
+        refusedField(validJson("name", "\"Tr\\u0000ường\""), "name", "ký tự điều khiển");
+        refusedField(validJson("targets", "[99999999999]"), "targets[0]", "số nguyên");
+        // The same key twice: which one counts? Refused, naming it.
+        refusedField(validJson("name", "\"A\", \"name\": \"B\""), "name", "hai lần");
+    }
+
+    @Test
+    void textAfterTheDocumentIsRefused() throws Exception {
+        long before = unitsInDatabase();
+        String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(valid());
+        asUnchecked(coordinator).body(json + " {}").post("/api/v1/units").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:binhdang:problem:malformed-request"))
+                .body("detail", containsString("nội dung thừa"));
+        assertEquals(before, unitsInDatabase());
+    }
+
+    @Test
+    void malformedAcceptLanguageStillAnswersAProblem() {
+        asUnchecked(coordinator, ";;,q=x").queryParam("size", 1000).get("/api/v1/units")
+                .then().statusCode(400).contentType("application/problem+json").header("Content-Language", "vi");
+        asUnchecked(coordinator, "en;q=").queryParam("size", 1000).get("/api/v1/units")
+                .then().statusCode(400).contentType("application/problem+json");
+        asUnchecked(coordinator, "fr, en;q=0.9, vi;q=0.1").queryParam("size", 1000)
+                .get("/api/v1/units").then().statusCode(400).header("Content-Language", "en");
     }
 
     @Test

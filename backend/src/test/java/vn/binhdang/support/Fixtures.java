@@ -108,4 +108,23 @@ public class Fixtures {
     public void execute(String sql) {
         em.createNativeQuery(sql).executeUpdate();
     }
+
+    /**
+     * Row count and newest transaction id (xmin) of every application table: two equal snapshots mean no
+     * row was inserted, changed or deleted in between.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public java.util.Map<String, String> tableStamps() {
+        java.util.Map<String, String> stamps = new java.util.TreeMap<>();
+        java.util.List<String> tables = em.createNativeQuery("""
+                SELECT tablename FROM pg_tables WHERE schemaname = current_schema()
+                AND tablename <> 'flyway_schema_history'""").getResultList();
+        for (String table : tables) {
+            Object[] row = (Object[]) em.createNativeQuery("SELECT count(*), coalesce(max(xmin::text::bigint), 0) FROM \""
+                    + table + "\"").getSingleResult();
+            stamps.put(table, row[0] + "/" + row[1]);
+        }
+        return stamps;
+    }
 }
