@@ -872,7 +872,13 @@ export interface paths {
          */
         put: operations["updateSurveyRound"];
         post?: never;
-        delete?: never;
+        /**
+         * Xóa đợt khảo sát nhập nhầm / withdraw a survey round entered by mistake
+         * @description Ai được sửa thì được xóa, kèm mọi kết quả của đợt. Bắt buộc `version` đã đọc (409 nếu đã có người sửa) và `reason` (lý do). Trạng thái cuối cùng và lý do được giữ trong lịch sử (`/audit`, hành động DELETED); chỉ tiêu 3 tính lại ngay.
+         *
+         *     Vai trò / roles: `commune-admin`, `coordinator`.
+         */
+        delete: operations["deleteSurveyRound"];
         options?: never;
         head?: never;
         patch?: never;
@@ -5922,6 +5928,49 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteSurveyRound: {
+        parameters: {
+            query: {
+                /**
+                 * @description Lý do xóa (bắt buộc, tối đa 500 ký tự) / why the record is withdrawn
+                 * @example Nhập trùng buổi ngày 10/03
+                 */
+                reason: string;
+                /**
+                 * @description Phiên bản đã đọc / the version read
+                 * @example 3
+                 */
+                version: number;
+            };
+            header?: never;
+            path: {
+                /** @example 3 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã xóa / withdrawn */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];

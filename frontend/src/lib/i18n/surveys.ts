@@ -107,6 +107,7 @@ export const surveysVi = {
   formulaMean: 'Điểm trung bình của cột “Chung” và dòng “Tổng cộng” là trung bình của các ô, tính theo số người trả lời.',
   noResultsYet: 'Đợt khảo sát chưa có kết quả.',
   noResultsWriter: 'Nhập tay ở trang sửa, hoặc nhập tệp trả lời ở dưới.',
+  withdrawWhat: (name: string) => `đợt khảo sát "${name}" (cùng mọi kết quả)`,
 
   // Import of the response file
   importTitle: 'Nhập tệp trả lời (CSV của KoboToolbox hoặc ODK)',
@@ -246,6 +247,7 @@ export const surveysEn: typeof surveysVi = {
   formulaMean: 'The mean of the "Both" column and the "Total" row is the mean of the cells weighted by their respondents.',
   noResultsYet: 'This survey round has no results yet.',
   noResultsWriter: 'Enter them by hand on the edit page, or import the response file below.',
+  withdrawWhat: (name: string) => `the survey round "${name}" (with all its results)`,
 
   importTitle: 'Import the response file (CSV from KoboToolbox or ODK)',
   importIntro:

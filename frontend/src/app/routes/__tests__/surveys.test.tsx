@@ -105,6 +105,23 @@ describe('awareness surveys', () => {
     await waitFor(() => expect(api.calls('GET /api/v1/survey-rounds').at(-1)?.query.get('communeCode')).toBeNull());
   });
 
+  it('withdraws a round entered by mistake with a reason, sending the version read', async () => {
+    const api = mockApi({ ...surveyHandlers(coordinator), 'DELETE /api/v1/survey-rounds/1': { status: 204 } });
+    const { user, router } = renderApp('/surveys/1');
+    await screen.findByRole('heading', { name: baselineRound.name });
+    await user.click(screen.getByRole('button', { name: 'Xóa' }));
+    const dialog = await screen.findByRole('dialog', { name: `Xóa đợt khảo sát "${baselineRound.name}" (cùng mọi kết quả)` });
+    await user.click(within(dialog).getByRole('button', { name: 'Xóa' }));
+    expect(await within(dialog).findByText('Cần ghi lý do xóa')).toBeInTheDocument();
+    expect(api.calls('DELETE /api/v1/survey-rounds/1')).toHaveLength(0);
+    await user.type(within(dialog).getByRole('textbox', { name: /Lý do xóa/ }), 'Nhập nhầm năm');
+    await user.click(within(dialog).getByRole('button', { name: 'Xóa' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/surveys'));
+    const [call] = api.calls('DELETE /api/v1/survey-rounds/1');
+    expect(call?.query.get('reason')).toBe('Nhập nhầm năm');
+    expect(call?.query.get('version')).toBe(String(baselineRound.version));
+  });
+
   it('shows a round’s results by group and sex with the share aware per cell and the totals', async () => {
     mockApi(surveyHandlers(coordinator));
     renderApp('/surveys/1');

@@ -1,10 +1,11 @@
-import { Alert, Button, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 
 import { ErrorAlert } from '@/components/errors/error-alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
+import { WithdrawButton } from '@/components/ui/withdraw-dialog';
 import { DetailsTable } from '@/components/ui/details-table';
 import { paths } from '@/config/paths';
 import { ApiError } from '@/lib/api';
@@ -14,6 +15,7 @@ import { useSurveysText } from '@/lib/i18n/surveys';
 import { useCommunes } from '@/lib/reference-data';
 import { formatDate } from '@/utils/dates';
 
+import { useDeleteSurveyRound } from '../api/delete-survey-round';
 import { useSurveyRound } from '../api/get-survey-round';
 import { measureSummary } from '../utils/results';
 
@@ -28,6 +30,8 @@ export function SurveyRoundDetails({ roundId }: { roundId: number }) {
   const me = useMe();
   const round = useSurveyRound(roundId);
   const communes = useCommunes();
+  const remove = useDeleteSurveyRound();
+  const navigate = useNavigate();
 
   if (round.isPending) return <TableSkeleton rows={8} />;
   if (round.isError) {
@@ -63,9 +67,16 @@ export function SurveyRoundDetails({ roundId }: { roundId: number }) {
           subtitle={s.detailSubtitle}
           actions={
             canManage ? (
-              <Button component={Link} to={paths.surveyEdit(r.id)}>
-                {t.common.edit}
-              </Button>
+              <Group gap="xs">
+                <Button component={Link} to={paths.surveyEdit(r.id)}>
+                  {t.common.edit}
+                </Button>
+                <WithdrawButton
+                  what={s.withdrawWhat(r.name)}
+                  onWithdraw={(reason) => remove.mutateAsync({ id: r.id, version: r.version, reason })}
+                  onWithdrawn={() => void navigate(paths.surveys)}
+                />
+              </Group>
             ) : null
           }
         />

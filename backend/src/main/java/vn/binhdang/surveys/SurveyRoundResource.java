@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -33,6 +34,7 @@ import vn.binhdang.common.Messages;
 import vn.binhdang.common.PageParams;
 import vn.binhdang.common.PageView;
 import vn.binhdang.common.ProblemException;
+import vn.binhdang.common.Withdrawal;
 import vn.binhdang.security.Roles;
 
 /** Surveys of community groups' awareness of gender equality — target 3 of the plan. */
@@ -99,6 +101,21 @@ public class SurveyRoundResource {
     public SurveyRoundView updateSurveyRound(@PathParam("id") @Parameter(example = "3") long id,
             @Valid @NotNull(message = "{body.required}") SurveyRoundRequest request) {
         return rounds.update(id, request);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR})
+    @Operation(summary = "Xóa đợt khảo sát nhập nhầm / withdraw a survey round entered by mistake",
+            description = "Ai được sửa thì được xóa, kèm mọi kết quả của đợt. Bắt buộc `version` đã đọc (409 nếu đã có người "
+                    + "sửa) và `reason` (lý do). Trạng thái cuối cùng và lý do được giữ trong lịch sử (`/audit`, hành động "
+                    + "DELETED); chỉ tiêu 3 tính lại ngay.")
+    @APIResponse(responseCode = "204", description = "Đã xóa / withdrawn")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public void deleteSurveyRound(@PathParam("id") @Parameter(example = "3") long id,
+            @Valid @BeanParam Withdrawal withdrawal) {
+        rounds.delete(id, withdrawal);
     }
 
     @POST

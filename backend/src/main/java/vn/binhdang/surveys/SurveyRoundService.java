@@ -26,6 +26,7 @@ import vn.binhdang.common.Messages;
 import vn.binhdang.common.PageParams;
 import vn.binhdang.common.PageView;
 import vn.binhdang.common.ProblemException;
+import vn.binhdang.common.Withdrawal;
 import vn.binhdang.common.ProblemException.Violation;
 import vn.binhdang.common.ProblemType;
 import vn.binhdang.references.ReferenceItem;
@@ -101,6 +102,17 @@ public class SurveyRoundService {
         SurveyRoundView after = view(round);
         audit(round, AuditAction.UPDATED, before, after);
         return after;
+    }
+
+    /** Withdraws a round entered by mistake, with its results, for whoever may change it; audited with the reason. */
+    public void delete(long id, Withdrawal withdrawal) {
+        SurveyRound round = readable(id);
+        access.checkManages(round.commune);
+        String reason = withdrawal.checkedReason(round.version);
+        SurveyRoundView last = view(round);
+        rounds.delete(round);
+        rounds.flush();
+        auditLog.deleted(AuditedType.SURVEY_ROUND, id, round.commune.id, last, reason);
     }
 
     /**

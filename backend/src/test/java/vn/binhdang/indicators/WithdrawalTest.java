@@ -137,6 +137,27 @@ class WithdrawalTest {
     }
 
     @Test
+    void aSurveyRoundIsWithdrawnWithItsResultsAndTarget3Follows() {
+        long baseline = f.surveyRound(2025, true);
+        f.surveyResult(baseline, "YOUTH", "F", 100, 40);
+        long round = f.surveyRound(2026, false);
+        f.surveyResult(round, "YOUTH", "F", 100, 50);
+        indicators().body("[2].value", equalTo(10.0f)).body("[2].denominator", equalTo(1));
+        delete(Tokens.viewer(f.commune), "/api/v1/survey-rounds/{id}", round, 0L, "Nhập nhầm").statusCode(403);
+        delete(Tokens.unitReporter(f.commune, "A"), "/api/v1/survey-rounds/{id}", round, 0L, "Nhập nhầm")
+                .statusCode(403);
+        delete(coordinator, "/api/v1/survey-rounds/{id}", round, 3L, "Nhập nhầm").statusCode(409);
+        asUnchecked(coordinator).queryParam("version", 0).delete("/api/v1/survey-rounds/{id}", round).then()
+                .statusCode(400).body("errors[0].field", equalTo("reason"));
+        assertEquals(1, fixtures.count("SELECT count(*) FROM survey_round WHERE id = " + round));
+        delete(coordinator, "/api/v1/survey-rounds/{id}", round, 0L, "Nhập nhầm năm").statusCode(204);
+        assertEquals(0, fixtures.count("SELECT count(*) FROM survey_result WHERE round_id = " + round));
+        indicators().body("[2].value", nullValue());
+        history("SURVEY_ROUND", round).body("items[0].action", equalTo("DELETED"))
+                .body("items[0].reason", equalTo("Nhập nhầm năm"));
+    }
+
+    @Test
     void aMediaProductIsWithdrawnWithItsAssessmentAndTarget4Follows() {
         long unit = f.unit("A", LocalDate.of(2026, 1, 1), null);
         f.mediaProduct(unit, "2026-04-01", true);

@@ -346,6 +346,11 @@ class AccessMatrixTest {
         rows.add(row("PUT", "/api/v1/survey-rounds/{id}", "U  A A D D D  H H D D  D D D  D",
                 c -> new Req().path(surveyRound).body(surveyBody(version("survey_round", surveyRound)))
                         .state(versionOf("survey_round", surveyRound))));
+        // Each call withdraws a round of its own, recorded just before (issue 9, item 3).
+        rows.add(row("DELETE", "/api/v1/survey-rounds/{id}", "U  A A D D D  H H D D  D D D  D", c -> {
+            long id = created(Tokens.coordinator(communeA), "/api/v1/survey-rounds", surveyBody(null));
+            return new Req().path(id).q("version", 0).q("reason", "Nhập nhầm").state("SELECT count(*) FROM survey_round WHERE id = " + id);
+        }));
         rows.add(row("GET", "/api/v1/survey-rounds/{id}", "U  A A A A A  H H H H  A H A  A",
                 c -> new Req().path(surveyRound)));
         rows.add(row("POST", "/api/v1/survey-rounds/{id}/import", "U  A A D D D  H H D D  D D D  D",
