@@ -152,18 +152,28 @@ describe('communication sessions', () => {
     await context.close();
   });
 
-  test('a unit reporter cannot change another unit’s session: the API answers 403 and the page offers no edit', async () => {
+  test('a unit reporter sees only their unit’s sessions: another unit’s session is 404 to read and to change, and the page says so', async () => {
+    // The coordinator sees every unit's sessions: pick one of another unit than the health station's.
+    const coordinatorPage = await newPage(browser);
+    const coordinatorToken = captureToken(coordinatorPage.page);
+    await signIn(coordinatorPage.page, 'dieuphoi.binhlu', '/sessions');
+    const coordinatorAuth = await coordinatorToken;
+    const everyUnit = await coordinatorPage.page.evaluate(async (auth) => {
+      const headers = { Authorization: auth, 'Accept-Language': 'vi' };
+      return (await (await fetch('/api/v1/sessions?size=100', { headers })).json()).items;
+    }, coordinatorAuth);
+
     const { context, page } = await newPage(browser);
     await withFailureScreenshot(page, 'reporter-other-unit', async () => {
       const token = captureToken(page);
       await signIn(page, 'baocao.tramyte', '/sessions');
       const authorization = await token;
 
-      const result = await page.evaluate(async (auth) => {
+      const result = await page.evaluate(async ({ auth, sessions }) => {
         const headers = { Authorization: auth, 'Accept-Language': 'vi' };
         const me = await (await fetch('/api/v1/me', { headers })).json();
-        const list = await (await fetch('/api/v1/sessions?size=100', { headers })).json();
-        const other = list.items.find((s) => s.unitId !== me.unitId);
+        const own = (await (await fetch('/api/v1/sessions?size=100', { headers })).json()).items;
+        const other = sessions.find((s) => s.unitId !== me.unitId);
         const request = {
           unitId: other.unitId,
           heldOn: other.heldOn,
@@ -190,25 +200,38 @@ describe('communication sessions', () => {
           headers: { ...headers, 'Content-Type': 'application/json' },
           body: JSON.stringify(request),
         });
-        const after = await (await fetch(`/api/v1/sessions/${other.id}`, { headers })).json();
-        return { id: other.id, unitName: other.unitName, status: put.status, problem: await put.json(), before: other, after };
-      }, authorization);
+        const read = await fetch(`/api/v1/sessions/${other.id}`, { headers });
+        return {
+          id: other.id,
+          before: other,
+          ownUnits: [...new Set(own.map((s) => s.unitId))],
+          meUnit: me.unitId,
+          status: put.status,
+          problem: await put.json(),
+          readStatus: read.status,
+        };
+      }, { auth: authorization, sessions: everyUnit });
 
-      assert.equal(result.status, 403, JSON.stringify(result.problem));
-      assert.equal(result.problem.type, 'urn:binhdang:problem:forbidden');
-      // Nothing was written.
-      assert.equal(result.after.version, result.before.version);
-      assert.equal(result.after.participantsMale, result.before.participantsMale);
+      // The reporter's list holds their unit's sessions only.
+      assert.deepEqual(result.ownUnits, [result.meUnit]);
+      assert.equal(result.status, 404, JSON.stringify(result.problem));
+      assert.equal(result.problem.type, 'urn:binhdang:problem:not-found');
+      assert.equal(result.readStatus, 404);
+      // Nothing was written: read again by the coordinator, the session is as it was.
+      const after = await coordinatorPage.page.evaluate(async ({ auth, id }) => {
+        const headers = { Authorization: auth, 'Accept-Language': 'vi' };
+        return (await fetch(`/api/v1/sessions/${id}`, { headers })).json();
+      }, { auth: coordinatorAuth, id: result.id });
+      assert.equal(after.version, result.before.version);
+      assert.equal(after.participantsMale, result.before.participantsMale);
 
       await page.goto(`/sessions/${result.id}`);
-      // A unit's name may hold regex characters: "Hợp tác xã Chè Bình Lư (minh họa)".
-      const unitName = result.unitName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      await page.getByRole('heading', { name: new RegExp(`^${unitName}`) }).waitFor();
+      await page.getByText('Không tìm thấy buổi truyền thông (có thể không thuộc phạm vi của bạn).').waitFor();
       assert.equal(await page.getByRole('link', { name: 'Sửa' }).count(), 0);
-      assert.equal(await page.getByRole('button', { name: 'Tải tệp lên' }).count(), 0);
       await screenshot(page, 'reporter-other-unit-session.png');
     });
     await context.close();
+    await coordinatorPage.context.close();
   });
 });
 
