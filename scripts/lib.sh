@@ -410,7 +410,8 @@ Demo logins (password: demo)
   xem.binhlu          viewer         xã Bình Lư (03390)
   sonoivu.laichau     province       Sở Nội vụ, tỉnh Lai Châu (12)
   quantri.laichau     province-admin Sở Nội vụ, tỉnh Lai Châu (12): danh mục chung, bộ tiêu chí
-  dieuphoi.tamduong   coordinator    xã Tam Đường (minh họa) (03395)
+  dieuphoi.sinsuoiho  coordinator    xã Sin Suối Hồ (03394)
+  quantri.quocgia     national-admin (không phạm vi / no scope)
 Machine client: binhdang-province-pull / demo-province-secret (client credentials, role province)
 EOF
 }

@@ -1775,7 +1775,7 @@ export interface components {
              *       "coordinator"
              *     ]
              */
-            roles: ("commune-admin" | "coordinator" | "unit-reporter" | "viewer" | "province" | "province-admin")[];
+            roles: ("commune-admin" | "coordinator" | "unit-reporter" | "viewer" | "province" | "province-admin" | "national-admin")[];
             /** @example 12 */
             provinceCode: string | null;
             /** @example Tỉnh Lai Châu */

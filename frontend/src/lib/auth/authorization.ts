@@ -5,7 +5,7 @@ import type { Me } from './me';
 export type Role = keyof Dictionary['roles'];
 
 // Most powerful first: the header shows the first role a user holds.
-const roleOrder: Role[] = ['province-admin', 'commune-admin', 'coordinator', 'unit-reporter', 'viewer', 'province'];
+const roleOrder: Role[] = ['national-admin', 'province-admin', 'commune-admin', 'coordinator', 'unit-reporter', 'viewer', 'province'];
 
 export function knownRoles(me: Pick<Me, 'roles'>): Role[] {
   return roleOrder.filter((role) => me.roles.includes(role));

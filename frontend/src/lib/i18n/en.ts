@@ -92,6 +92,7 @@ export const en: Dictionary = {
     viewer: 'Viewer',
     province: 'Provincial Department of Home Affairs',
     'province-admin': 'Province programme administrator (Department of Home Affairs)',
+    'national-admin': 'National administrator',
   },
   areaLevels: {
     PROVINCE: 'Province',

@@ -96,6 +96,7 @@ export const vi = {
     viewer: 'Người xem',
     province: 'Cán bộ Sở Nội vụ (tỉnh)',
     'province-admin': 'Quản trị chương trình của tỉnh (Sở Nội vụ)',
+    'national-admin': 'Quản trị quốc gia',
   },
   areaLevels: {
     PROVINCE: 'Tỉnh',

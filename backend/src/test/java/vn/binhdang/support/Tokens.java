@@ -42,6 +42,11 @@ public final class Tokens {
         return user("quantri." + provinceCode, "province-admin", provinceCode, null, null);
     }
 
+    /** The national administrator: no province or commune claim. */
+    public static String nationalAdmin() {
+        return user("quantri.quocgia", "national-admin", null, null, null);
+    }
+
     /** The province's data warehouse: client-credentials token of binhdang-province-pull. */
     public static String machineClient(String provinceCode) {
         return builder("service-account-binhdang-province-pull", List.of("province"), AUDIENCE)
