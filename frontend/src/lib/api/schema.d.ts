@@ -1269,6 +1269,11 @@ export interface components {
              */
             parentCode: string | null;
             /**
+             * @description Ngày đơn vị giải thể / sáp nhập (đã đóng, hồ sơ vẫn giữ); null khi còn hiệu lực
+             * @example 2026-07-01
+             */
+            validTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
              * Format: int64
              * @description Phiên bản để chống ghi đè
              * @example 0

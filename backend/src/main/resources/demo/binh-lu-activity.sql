@@ -1,6 +1,6 @@
 -- Demo activity of Bình Lư in 2026 (after demo/binh-lu.sql): the commune's campaigns and the
 -- communication sessions its units recorded from 01/01/2026 to 28/11/2026, plus a few sessions of
--- the illustrative second commune 03395. Loaded only when BINHDANG_DEMO_DATA=true.
+-- the second commune, Sin Suối Hồ 03394. Loaded only when BINHDANG_DEMO_DATA=true.
 --
 -- Idempotent: campaigns are skipped when the commune already has them (uq_campaign_recurring for the
 -- four yearly peaks, the name for the other one); their units are added only together with a
@@ -380,21 +380,21 @@ WHERE NOT EXISTS (SELECT 1 FROM communication_session x
 ORDER BY s.held_on, s.code, s.occasion, s.n;
 
 -- ---------------------------------------------------------------------------------------------
--- A few sessions of the illustrative second commune 03395 (Phòng VH-XH and Trạm Y tế), so that
+-- A few sessions of the second commune, Sin Suối Hồ 03394 (Phòng VH-XH and Trạm Y tế), so that
 -- scope rules show that one commune never sees the other's sessions.
 WITH commune AS (
-    SELECT id FROM area WHERE code = '03395'
+    SELECT id FROM area WHERE code = '03394'
 ), ref AS (
     SELECT kind, code, id FROM reference_item WHERE commune_id IS NULL
 ), rows (unit_code, held_on, duration, topics, format, village_code, venue, languages, audiences, male, female,
          ethnic, cost, funding, notes) AS (VALUES
-    ('VHXH', DATE '2026-03-05', 90, ARRAY['LAW_POLICY', 'STEREOTYPES'], 'VILLAGE_MEETING', '03395-01', 'Nhà văn hóa bản Nà Tăm',
+    ('VHXH', DATE '2026-03-05', 90, ARRAY['LAW_POLICY', 'STEREOTYPES'], 'VILLAGE_MEETING', '03394-01', 'Nhà văn hóa bản Nà Tăm (minh họa)',
      ARRAY['VI', 'THAI'], ARRAY['COMMUNITY', 'ETHNIC_MINORITY'], 22, 31, 44, 300000, 'COMMUNE_BUDGET',
      'Họp bản tuyên truyền Luật Bình đẳng giới; có nói tiếng Thái.'),
-    ('VHXH', DATE '2026-06-26', 150, ARRAY['FAMILY'], 'CULTURAL_EVENT', '03395-02', 'Nhà văn hóa bản Đông Pao',
+    ('VHXH', DATE '2026-06-26', 150, ARRAY['FAMILY'], 'CULTURAL_EVENT', '03394-02', 'Nhà văn hóa bản Đông Pao (minh họa)',
      ARRAY['VI', 'HMONG'], ARRAY['COMMUNITY', 'ETHNIC_MINORITY'], 48, 57, 91, 2000000, 'SOCIALISATION',
      'Ngày hội gia đình bình đẳng, hạnh phúc; có nói tiếng Mông.'),
-    ('TYT', DATE '2026-04-16', 60, ARRAY['SEX_RATIO_AT_BIRTH'], 'VILLAGE_MEETING', '03395-02', 'Nhà văn hóa bản Đông Pao',
+    ('TYT', DATE '2026-04-16', 60, ARRAY['SEX_RATIO_AT_BIRTH'], 'VILLAGE_MEETING', '03394-02', 'Nhà văn hóa bản Đông Pao (minh họa)',
      ARRAY['VI', 'HMONG'], ARRAY['VULNERABLE_WOMEN', 'MEN'], 15, 26, 37, 0, NULL,
      'Họp bản về mất cân bằng giới tính khi sinh; có nói tiếng Mông.'),
     ('TYT', DATE '2026-11-18', 90, ARRAY['LAW_POLICY', 'GBV_PREVENTION'], 'CONFERENCE', NULL, 'Trạm Y tế xã',

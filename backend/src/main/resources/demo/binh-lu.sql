@@ -1,17 +1,9 @@
 -- Demo data of Bình Lư (Lai Châu), loaded only when BINHDANG_DEMO_DATA=true.
 -- Idempotent: every insert skips what exists, so a second start adds nothing.
--- Codes: Lai Châu = 12 and Bình Lư = 03390 as in the public lists (Quyết định 19/2025/QĐ-TTg).
--- "Xã Tam Đường (minh họa)" with code 03395 is an illustrative second commune for scope rules.
+-- The province and its communes come from the official list (migration V11): Lai Châu = 12,
+-- Bình Lư = 03390, Sin Suối Hồ = 03394 (the second commune, for scope rules). This file adds only
+-- villages, units, plans and records, all plainly fictional.
 -- Village names are illustrative, contact people are roles, phone numbers are fictional.
-
-INSERT INTO area (code, name, level, parent_id) VALUES ('12', 'Tỉnh Lai Châu', 'PROVINCE', NULL)
-ON CONFLICT (code) DO NOTHING;
-
-INSERT INTO area (code, name, level, parent_id)
-SELECT c.code, c.name, 'COMMUNE', p.id
-FROM (VALUES ('03390', 'Xã Bình Lư'), ('03395', 'Xã Tam Đường (minh họa)')) AS c(code, name)
-JOIN area p ON p.code = '12'
-ON CONFLICT (code) DO NOTHING;
 
 INSERT INTO area (code, name, level, parent_id)
 SELECT v.code, v.name, 'VILLAGE', c.id
@@ -24,8 +16,8 @@ FROM (VALUES
     ('03390', '03390-06', 'Bản Nậm Đích'),
     ('03390', '03390-07', 'Bản Lở Thàng'),
     ('03390', '03390-08', 'Bản Sùng Chô'),
-    ('03395', '03395-01', 'Bản Nà Tăm'),
-    ('03395', '03395-02', 'Bản Đông Pao')
+    ('03394', '03394-01', 'Bản Nà Tăm (minh họa)'),
+    ('03394', '03394-02', 'Bản Đông Pao (minh họa)')
 ) AS v(commune_code, code, name)
 JOIN area c ON c.code = v.commune_code
 ON CONFLICT (code) DO NOTHING;
@@ -49,8 +41,8 @@ FROM (VALUES
     ('03390', 'FRONT_MASS_ORGANISATION',  'HND',     'Hội Nông dân xã',                                 'Chủ tịch Hội',               '0912000112', NULL, ARRAY[1]),
     ('03390', 'FRONT_MASS_ORGANISATION',  'HCCB',    'Hội Cựu chiến binh xã',                           'Chủ tịch Hội',               '0912000113', NULL, ARRAY[1]),
     ('03390', 'ENTERPRISE',               'HTX-CHE', 'Hợp tác xã Chè Bình Lư (minh họa)',               'Giám đốc Hợp tác xã',        '0912000114', NULL, ARRAY[1]),
-    ('03395', 'CULTURE_SOCIAL_OFFICE',    'VHXH',    'Phòng Văn hóa – Xã hội',                          'Công chức Văn hóa – Xã hội', '0912000201', NULL, ARRAY[1, 2, 3, 5]),
-    ('03395', 'HEALTH_STATION',           'TYT',     'Trạm Y tế xã Tam Đường (minh họa)',               'Trạm trưởng',                '0912000202', NULL, ARRAY[1])
+    ('03394', 'CULTURE_SOCIAL_OFFICE',    'VHXH',    'Phòng Văn hóa – Xã hội',                          'Công chức Văn hóa – Xã hội', '0912000201', NULL, ARRAY[1, 2, 3, 5]),
+    ('03394', 'HEALTH_STATION',           'TYT',     'Trạm Y tế xã Sin Suối Hồ',                       'Trạm trưởng',                '0912000202', NULL, ARRAY[1])
 ) AS u(commune_code, kind, code, name, contact_person, phone, email, targets)
 JOIN area c ON c.code = u.commune_code
 ON CONFLICT (commune_id, code) DO NOTHING;

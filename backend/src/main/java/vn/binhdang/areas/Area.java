@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import vn.binhdang.common.AuditedEntity;
 
 /** A province, a commune/ward or a village, with its official code and Vietnamese name. */
@@ -31,6 +32,14 @@ public class Area extends AuditedEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
     public Area parent;
+
+    /** First day the unit is in force (1/7/2025 for the official list); null for villages. */
+    @Column(name = "valid_from")
+    public LocalDate validFrom;
+
+    /** Day the unit was closed (dissolved or merged); null while in force. Its records are kept. */
+    @Column(name = "valid_to")
+    public LocalDate validTo;
 
     /** The province a commune belongs to, or the commune a village belongs to; codes only. */
     public String parentCode() {

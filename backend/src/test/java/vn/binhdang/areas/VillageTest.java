@@ -134,7 +134,11 @@ class VillageTest {
     void communesListFollowsTheScope() {
         as(coordinator).get("/api/v1/communes").then().statusCode(200)
                 .body("items.code", contains(COMMUNE));
-        as(Tokens.province(PROVINCE)).get("/api/v1/communes").then().statusCode(200)
+        int laiChau = (int) fixtures.count("""
+                SELECT count(*) FROM area a JOIN area p ON p.id = a.parent_id
+                WHERE a.level = 'COMMUNE' AND p.code = '12'""");
+        as(Tokens.province(PROVINCE)).queryParam("size", 100).get("/api/v1/communes").then().statusCode(200)
+                .body("totalItems", equalTo(laiChau))
                 .body("items.code", hasItem(COMMUNE)).body("items.code", hasItem(OTHER_COMMUNE))
                 .body("items.code", not(hasItem(Fixtures.FOREIGN_COMMUNE)))
                 .body("items.parentCode", everyItem(equalTo(PROVINCE)));

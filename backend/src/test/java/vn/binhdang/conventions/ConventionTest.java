@@ -46,7 +46,7 @@ class ConventionTest {
         int n = 100 + Math.floorMod(tag.hashCode(), 900);
         village = fixtures.village(COMMUNE, "03390-" + n, "Bản thử " + tag);
         secondVillage = fixtures.village(COMMUNE, "03390-" + (n == 999 ? 100 : n + 1), "Bản thử hai " + tag);
-        foreignVillage = fixtures.village(OTHER_COMMUNE, "03395-" + n, "Bản xã khác " + tag);
+        foreignVillage = fixtures.village(OTHER_COMMUNE, "03394-" + n, "Bản xã khác " + tag);
         // Village codes have few digits, so an earlier test may have used one of these villages: start them empty.
         String villages = village + ", " + secondVillage + ", " + foreignVillage;
         fixtures.execute("DELETE FROM convention_review WHERE convention_id IN (SELECT id FROM village_convention"

@@ -8,13 +8,13 @@ import java.time.LocalDate;
 
 /**
  * Builds the records a test needs, straight in the test database (PostgreSQL), idempotently:
- * Lai Châu (12) with two communes, and a commune of another province.
+ * Lai Châu (12) and Hà Nội (01) with some of their communes; every area is also in the official list (migration V11), so these inserts only matter for codes the list lacks.
  */
 @ApplicationScoped
 public class Fixtures {
     public static final String PROVINCE = "12";
     public static final String COMMUNE = "03390";
-    public static final String OTHER_COMMUNE = "03395";
+    public static final String OTHER_COMMUNE = "03394";
     public static final String OTHER_PROVINCE = "01";
     public static final String FOREIGN_COMMUNE = "00004";
 
@@ -25,7 +25,7 @@ public class Fixtures {
     public void areas() {
         area(PROVINCE, "Tỉnh Lai Châu", "PROVINCE", null);
         area(COMMUNE, "Xã Bình Lư", "COMMUNE", PROVINCE);
-        area(OTHER_COMMUNE, "Xã Tam Đường (minh họa)", "COMMUNE", PROVINCE);
+        area(OTHER_COMMUNE, "Xã Sin Suối Hồ", "COMMUNE", PROVINCE);
         area(OTHER_PROVINCE, "Thành phố Hà Nội", "PROVINCE", null);
         area(FOREIGN_COMMUNE, "Phường Ba Đình", "COMMUNE", OTHER_PROVINCE);
     }

@@ -174,7 +174,7 @@ class UnitBehaviourTest {
     void unitCannotMoveToAnotherCommune() {
         long id = unit("MOV", "Hội", "OTHER", LocalDate.of(2026, 1, 1), null);
         Map<String, Object> body = request(tag + "-MOV", "Hội");
-        body.put("communeCode", "03395");
+        body.put("communeCode", Fixtures.OTHER_COMMUNE);
         body.put("version", 0);
         as(coordinator).body(body).put("/api/v1/units/{id}", id).then().statusCode(400)
                 .body("errors[0].field", equalTo("communeCode"));

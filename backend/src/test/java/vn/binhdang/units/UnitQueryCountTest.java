@@ -35,7 +35,7 @@ class UnitQueryCountTest {
         statistics.clear();
         as(Tokens.province(PROVINCE)).queryParam("q", tag).queryParam("size", 30).get("/api/v1/units").then()
                 .statusCode(200).body("items.size()", equalTo(30)).body("items.communeName[1]", equalTo(
-                        "Xã Tam Đường (minh họa)"));
+                        "Xã Sin Suối Hồ"));
         assertEquals(2, statistics.getPrepareStatementCount(), "statements for one page of 30 units");
     }
 }
