@@ -22,7 +22,7 @@ describe('units', () => {
       const table = page.getByRole('table');
       await table.getByRole('link', { name: 'Trạm Y tế xã Bình Lư' }).waitFor();
       // Only Bình Lư's units: the second demo commune's health station is out of scope.
-      assert.equal(await table.getByText('Trạm Y tế xã Tam Đường (minh họa)').count(), 0);
+      assert.equal(await table.getByText('Trạm Y tế xã Sin Suối Hồ').count(), 0);
 
       const code = `E2E-${Date.now().toString(36).toUpperCase()}`;
       const name = `Hợp tác xã chè ${code}`;

@@ -48,8 +48,8 @@ export const provinceAdmin: Me = {
 };
 
 export const communes: Area[] = [
-  { id: 2, code: '03390', name: 'Xã Bình Lư', level: 'COMMUNE', parentCode: '12', version: 0 },
-  { id: 3, code: '03395', name: 'Xã Tam Đường (minh họa)', level: 'COMMUNE', parentCode: '12', version: 0 },
+  { id: 2, code: '03390', name: 'Xã Bình Lư', level: 'COMMUNE', parentCode: '12', validTo: null, version: 0 },
+  { id: 3, code: '03394', name: 'Xã Sin Suối Hồ', level: 'COMMUNE', parentCode: '12', validTo: null, version: 0 },
 ];
 
 export function unit(overrides: Partial<Unit> & Pick<Unit, 'id' | 'code' | 'name'>): Unit {

@@ -99,6 +99,9 @@ export const en: Dictionary = {
     COMMUNE: 'Commune',
     VILLAGE: 'Village',
   },
+  areas: {
+    closedSince: (name: string, date: string) => `${name} (dissolved / merged since ${date})`,
+  },
   unitKinds: {
     CULTURE_SOCIAL_OFFICE: 'Culture and Social Affairs Office',
     ECONOMIC_OFFICE: 'Economic Office',

@@ -103,6 +103,10 @@ export const vi = {
     COMMUNE: 'Xã',
     VILLAGE: 'Bản',
   },
+  areas: {
+    /** A commune closed by a newer official list: its records are kept and still shown. */
+    closedSince: (name: string, date: string) => `${name} (đã giải thể / sáp nhập từ ${date})`,
+  },
   unitKinds: {
     CULTURE_SOCIAL_OFFICE: 'Phòng Văn hóa – Xã hội',
     ECONOMIC_OFFICE: 'Phòng Kinh tế',

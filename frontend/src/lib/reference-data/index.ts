@@ -1,4 +1,4 @@
-export { communeOptions, communesQueryOptions, getCommunes, useCommunes, type Area } from './communes';
+export { communeLabel, communeOptions, communesQueryOptions, getCommunes, useCommunes, type Area } from './communes';
 export {
   getReferenceItems,
   referenceItemsQueryOptions,

@@ -272,7 +272,7 @@ describe('dashboard years come from the plan', () => {
       ...handlers(provinceUser),
       'GET /api/v1/communes': { body: page(communes, 0, 100, 2) },
       'GET /api/v1/plans': (request) => {
-        const all = [plan(), plan({ id: 2, communeCode: '03395', communeName: 'Xã Tam Đường (minh họa)', periodStart: 2027, periodEnd: 2032 })];
+        const all = [plan(), plan({ id: 2, communeCode: '03394', communeName: 'Xã Sin Suối Hồ', periodStart: 2027, periodEnd: 2032 })];
         const communeCode = request.query.get('communeCode');
         const plans = communeCode ? all.filter((p) => p.communeCode === communeCode) : all;
         return { body: page(plans, 0, 100, plans.length) };
@@ -283,9 +283,9 @@ describe('dashboard years come from the plan', () => {
     expect(await yearChoices(user)).toEqual(['2025', '2026', '2027', '2028', '2029', '2030', '2031', '2032']);
 
     await user.click(screen.getByRole('combobox', { name: 'Địa bàn' }));
-    await user.click(await screen.findByRole('option', { name: 'Xã Tam Đường (minh họa)' }));
-    await waitFor(() => expect(api.calls('GET /api/v1/dashboard').at(-1)?.query.get('communeCode')).toBe('03395'));
-    expect(api.calls('GET /api/v1/plans').at(-1)?.query.get('communeCode')).toBe('03395');
+    await user.click(await screen.findByRole('option', { name: 'Xã Sin Suối Hồ' }));
+    await waitFor(() => expect(api.calls('GET /api/v1/dashboard').at(-1)?.query.get('communeCode')).toBe('03394'));
+    expect(api.calls('GET /api/v1/plans').at(-1)?.query.get('communeCode')).toBe('03394');
     await screen.findAllByTestId('indicator-card');
     expect(await yearChoices(user)).toEqual(['2026', '2027', '2028', '2029', '2030', '2031', '2032']);
   });

@@ -68,7 +68,7 @@ describe('plan page', () => {
       ...programmeHandlers(provinceUser),
       'GET /api/v1/communes': { body: page(communes, 0, 100, 2) },
       'GET /api/v1/plans': (request) => ({
-        body: request.query.get('communeCode') === '03395' ? page([], 0, 1, 0) : page([plan], 0, 1, 1),
+        body: request.query.get('communeCode') === '03394' ? page([], 0, 1, 0) : page([plan], 0, 1, 1),
       }),
     });
     const { user } = renderApp('/plan');
@@ -77,7 +77,7 @@ describe('plan page', () => {
     expect(api.calls('GET /api/v1/plans').map((c) => c.query.get('communeCode'))).toContain('03390');
 
     await user.click(screen.getByRole('combobox', { name: 'Xã' }));
-    await user.click(await screen.findByRole('option', { name: 'Xã Tam Đường (minh họa)' }));
+    await user.click(await screen.findByRole('option', { name: 'Xã Sin Suối Hồ' }));
     expect(await screen.findByText('Xã này chưa có kế hoạch trong hệ thống.')).toBeInTheDocument();
   });
   it('lets the coordinator change a target’s yearly values, showing the server’s reason beside the year it refuses', async () => {

@@ -166,10 +166,10 @@ describe('units list', () => {
     expect(screen.getByRole('columnheader', { name: 'Xã' })).toBeInTheDocument();
 
     await user.click(screen.getByRole('combobox', { name: 'Xã' }));
-    await user.click(await screen.findByRole('option', { name: 'Xã Tam Đường (minh họa)' }));
+    await user.click(await screen.findByRole('option', { name: 'Xã Sin Suối Hồ' }));
 
     await waitFor(() =>
-      expect(api.calls('GET /api/v1/units').some((r) => r.query.get('communeCode') === '03395')).toBe(true),
+      expect(api.calls('GET /api/v1/units').some((r) => r.query.get('communeCode') === '03394')).toBe(true),
     );
   });
 });

@@ -28,7 +28,7 @@ describe('villages', () => {
     const code = await screen.findByRole('textbox', { name: /^Mã bản/ });
     expect(code).toHaveValue('03390-');
     await user.clear(code);
-    await user.type(code, '03395-01');
+    await user.type(code, '03394-01');
     await user.type(screen.getByRole('textbox', { name: /^Tên bản/ }), 'Bản Mới');
     await user.click(screen.getByRole('button', { name: 'Tạo mới' }));
 
