@@ -241,9 +241,9 @@ export interface paths {
         };
         /**
          * Danh sách xã/phường trong phạm vi / communes in the caller's scope
-         * @description Người dùng cấp tỉnh thấy mọi xã của tỉnh; người dùng cấp xã chỉ thấy xã của mình.
+         * @description Người dùng cấp tỉnh thấy mọi xã của tỉnh; người dùng cấp xã chỉ thấy xã của mình; quản trị quốc gia thấy mọi xã của cả nước (chỉ danh mục). Xã đã giải thể / sáp nhập có validTo.
          *
-         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`.
+         *     Vai trò / roles: `commune-admin`, `coordinator`, `unit-reporter`, `viewer`, `province`, `province-admin`, `national-admin`.
          */
         get: operations["listCommunes"];
         put?: never;

@@ -45,6 +45,18 @@ public class AreaRepository implements PanacheRepository<Area> {
                 params, page);
     }
 
+    /** Every commune of the country, optionally of one province (the national list; no records). */
+    public Listing<Area> countryCommunes(String provinceCode, Page page) {
+        StringBuilder where = new StringBuilder(" where a.level = :level");
+        Parameters params = Parameters.with("level", AreaLevel.COMMUNE);
+        if (provinceCode != null) {
+            where.append(" and p.code = :province");
+            params.and("province", provinceCode);
+        }
+        return Listing.of(this, "from Area a join fetch a.parent p", where.toString(), Sort.by("a.name").and("a.id"),
+                params, page);
+    }
+
     /** Villages the caller may read, with optional commune and diacritic-insensitive text filters. */
     public Listing<Area> villages(ReadScope scope, String text, Sort sort, Page page) {
         StringBuilder where = new StringBuilder(" where v.level = :level");

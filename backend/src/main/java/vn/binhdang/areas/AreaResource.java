@@ -22,14 +22,15 @@ import vn.binhdang.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "areas")
 @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE,
-        Roles.PROVINCE_ADMIN})
+        Roles.PROVINCE_ADMIN, Roles.NATIONAL_ADMIN})
 public class AreaResource {
     @Inject
     AreaService areaService;
 
     @GET
     @Operation(summary = "Danh sách xã/phường trong phạm vi / communes in the caller's scope",
-            description = "Người dùng cấp tỉnh thấy mọi xã của tỉnh; người dùng cấp xã chỉ thấy xã của mình.")
+            description = "Người dùng cấp tỉnh thấy mọi xã của tỉnh; người dùng cấp xã chỉ thấy xã của mình; quản trị"
+                    + " quốc gia thấy mọi xã của cả nước (chỉ danh mục). Xã đã giải thể / sáp nhập có validTo.")
     public PageView<AreaView> listCommunes(
             @QueryParam("provinceCode") @Pattern(regexp = "\\d{2}", message = "{province.code.pattern}")
             @Parameter(description = "Mã tỉnh (2 chữ số) / province code", example = "12") String provinceCode,

@@ -17,7 +17,14 @@ public class AreaService {
     @Inject
     CurrentUser user;
 
+    /**
+     * Communes of the caller's scope; the national administrator, who keeps the country's list, reads every
+     * commune of the country (the list only, never a commune's records).
+     */
     public PageView<AreaView> communes(String provinceCode, PageParams paging) {
+        if (user.isNationalAdmin() && user.provinceCode() == null && user.communeCode() == null) {
+            return areas.countryCommunes(provinceCode, paging.toPage()).toPage(AreaView::of, paging);
+        }
         return areas.communes(user.readScope(), provinceCode, paging.toPage()).toPage(AreaView::of, paging);
     }
 }

@@ -65,6 +65,14 @@ public class CurrentUser {
         return (identity.hasRole(Roles.PROVINCE) || identity.hasRole(Roles.PROVINCE_ADMIN)) && provinceCode() != null;
     }
 
+    /**
+     * The national administrator: keeps the country's list of administrative units; no province or commune
+     * claim, so no commune's records ({@link #readScope()} refuses them).
+     */
+    public boolean isNationalAdmin() {
+        return identity.hasRole(Roles.NATIONAL_ADMIN);
+    }
+
     /** The province's programme administrator: publishes and changes what every commune shares. */
     public boolean isProvinceAdmin() {
         return identity.hasRole(Roles.PROVINCE_ADMIN) && provinceCode() != null;

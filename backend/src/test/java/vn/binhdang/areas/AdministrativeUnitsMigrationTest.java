@@ -1,6 +1,7 @@
 package vn.binhdang.areas;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,6 +34,21 @@ class AdministrativeUnitsMigrationTest {
         assertEquals("Xã Sin Suối Hồ", fixtures.execute1("SELECT name FROM area WHERE code = '03394'"));
         assertEquals("Xã Cư M'gar", fixtures.execute1("SELECT name FROM area WHERE code = '24280'"));
         assertEquals(0, fixtures.count("SELECT count(*) FROM area WHERE code = '03395'"));
+    }
+
+    @Test
+    void nationalAdminReadsTheCountrysListButNoCommuneRecords() {
+        int haNoi = (int) fixtures.count("""
+                SELECT count(*) FROM area a JOIN area p ON p.id = a.parent_id WHERE a.level = 'COMMUNE' AND p.code = '01'""");
+        int country = (int) fixtures.count("SELECT count(*) FROM area WHERE level = 'COMMUNE'");
+        as(Tokens.nationalAdmin()).get("/api/v1/me").then().statusCode(200);
+        as(Tokens.nationalAdmin()).queryParam("size", 100).get("/api/v1/communes").then().statusCode(200)
+                .body("totalItems", equalTo(country));
+        as(Tokens.nationalAdmin()).queryParam("provinceCode", "01").queryParam("size", 100).get("/api/v1/communes")
+                .then().statusCode(200).body("totalItems", equalTo(haNoi))
+                .body("items.parentCode", everyItem(equalTo("01")));
+        as(Tokens.nationalAdmin()).get("/api/v1/units").then().statusCode(403);
+        as(Tokens.nationalAdmin()).get("/api/v1/sessions").then().statusCode(403);
     }
 
     @Test
