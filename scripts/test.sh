@@ -199,6 +199,16 @@ deploy_checks() {
       die "scripts/data/provinces-2025.tsv differs from the official list $csv"
     log "scripts/data/provinces-2025.tsv: the $(grep -vc '^#' "$BD_ROOT/scripts/data/provinces-2025.tsv") provinces of the official list"
   fi
+  # Every ${...} placeholder of the production realm is given to Keycloak by docker-compose.yml, and
+  # every variable docker-compose.yml requires is explained in .env.example.
+  local var
+  for var in $(grep -o '\${[A-Z0-9_]*}' "$BD_ROOT/keycloak/realm-binhdang.production.json" | tr -d '${}' | sort -u); do
+    grep -Eq "^      $var: " "$BD_ROOT/docker-compose.yml" ||
+      die "keycloak/realm-binhdang.production.json needs \${$var}: give it to the keycloak service in docker-compose.yml (and explain it in .env.example)"
+  done
+  for var in $(grep -o '\${[A-Z0-9_]*:?' "$BD_ROOT/docker-compose.yml" | tr -d '${:?' | sort -u); do
+    grep -q "^$var=" "$BD_ROOT/.env.example" || die "docker-compose.yml requires $var but .env.example does not explain it"
+  done
   command -v docker-compose >/dev/null 2>&1 || apt_install docker-compose
   local compose=(docker-compose --project-directory "$BD_ROOT" -f "$BD_ROOT/docker-compose.yml")
   # A clean environment, so that nothing exported here fills a variable .env.example should.
