@@ -31,6 +31,7 @@ SERVICE="backup-check-backend"
 [[ -z "${BINHDANG_DB_URL:-}" ]] || die "check-backup-restore.sh needs the local PostgreSQL cluster (it recreates $RESTORED_DB)"
 [[ -f "$JAR" ]] || die "no packaged backend at ${JAR#"$BD_ROOT"/} (cd backend && ./mvnw -B -q package -DskipTests)"
 [[ -n "${BD_JDK_FOUND:-}" ]] || find_jdk
+# shellcheck disable=SC2119 # no database to create here
 ensure_postgres
 rm -rf "$WORK"
 mkdir -p "$WORK" "$BD_LOGS"

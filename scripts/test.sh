@@ -202,10 +202,12 @@ deploy_checks() {
   # Every ${...} placeholder of the production realm is given to Keycloak by docker-compose.yml, and
   # every variable docker-compose.yml requires is explained in .env.example.
   local var
+  # shellcheck disable=SC2016 # the placeholders are literal ${...}
   for var in $(grep -o '\${[A-Z0-9_]*}' "$BD_ROOT/keycloak/realm-binhdang.production.json" | tr -d '${}' | sort -u); do
     grep -Eq "^      $var: " "$BD_ROOT/docker-compose.yml" ||
       die "keycloak/realm-binhdang.production.json needs \${$var}: give it to the keycloak service in docker-compose.yml (and explain it in .env.example)"
   done
+  # shellcheck disable=SC2016 # literal ${VAR:?
   for var in $(grep -o '\${[A-Z0-9_]*:?' "$BD_ROOT/docker-compose.yml" | tr -d '${:?' | sort -u); do
     grep -q "^$var=" "$BD_ROOT/.env.example" || die "docker-compose.yml requires $var but .env.example does not explain it"
   done
