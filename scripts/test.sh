@@ -3,8 +3,12 @@
 #   backend   ./mvnw -B verify (unit tests, @QuarkusTest on database binhdang_test, OpenAPI drift)
 #   openapi   Redocly lint of openapi.yaml
 #   frontend  npm ci, check:api, typecheck, lint, test, build
+#   deploy    docker-compose.yml validated (`docker-compose config -q` with .env.example, Debian's
+#             docker-compose, no engine), the generated production realm up to date, the province list
 #   e2e       the packaged backend (8082, database binhdang_e2e recreated each run, demo data),
-#             the built SPA (5174) and Keycloak (8180, reused if running) driven by Chromium
+#             the built SPA (5174) and Keycloak (8180, reused if running) driven by Chromium; then
+#             scripts/create-admin.sh against that Keycloak (a throwaway user, deleted) and a backup of
+#             binhdang_e2e restored into a fresh database with identical tables and dashboards
 # Options for developers (the default, and CI, runs everything):
 #   --skip-backend  --skip-openapi  --skip-frontend  --skip-e2e
 # Services it starts are stopped on exit; a Keycloak that start.sh runs is reused, never stopped.
@@ -186,10 +190,76 @@ e2e_run() {
     E2E_BASE_URL="http://localhost:$E2E_SPA_PORT" E2E_ARTIFACTS_DIR="$ARTIFACTS_DIR" npm run e2e)
 }
 
+deploy_checks() {
+  "$BD_ROOT/scripts/gen-production-realm.sh" --check
+  local csv="$BD_ROOT/../shared/domain/administrative-units-2025.csv"
+  if [[ -f "$csv" ]]; then
+    diff <(grep -v '^#' "$BD_ROOT/scripts/data/provinces-2025.tsv") \
+      <(tail -n +2 "$csv" | awk -F, '{ print $1 "\t" $2 }' | sort -u) ||
+      die "scripts/data/provinces-2025.tsv differs from the official list $csv"
+    log "scripts/data/provinces-2025.tsv: the $(grep -vc '^#' "$BD_ROOT/scripts/data/provinces-2025.tsv") provinces of the official list"
+  fi
+  # Every ${...} placeholder of the production realm is given to Keycloak by docker-compose.yml, and
+  # every variable docker-compose.yml requires is explained in .env.example.
+  local var
+  # shellcheck disable=SC2016 # the placeholders are literal ${...}
+  for var in $(grep -o '\${[A-Z0-9_]*}' "$BD_ROOT/keycloak/realm-binhdang.production.json" | tr -d '${}' | sort -u); do
+    grep -Eq "^      $var: " "$BD_ROOT/docker-compose.yml" ||
+      die "keycloak/realm-binhdang.production.json needs \${$var}: give it to the keycloak service in docker-compose.yml (and explain it in .env.example)"
+  done
+  # shellcheck disable=SC2016 # literal ${VAR:?
+  for var in $(grep -o '\${[A-Z0-9_]*:?' "$BD_ROOT/docker-compose.yml" | tr -d '${:?' | sort -u); do
+    grep -q "^$var=" "$BD_ROOT/.env.example" || die "docker-compose.yml requires $var but .env.example does not explain it"
+  done
+  command -v docker-compose >/dev/null 2>&1 || apt_install docker-compose
+  local compose=(docker-compose --project-directory "$BD_ROOT" -f "$BD_ROOT/docker-compose.yml")
+  # A clean environment, so that nothing exported here fills a variable .env.example should.
+  env -i PATH="$PATH" HOME="$HOME" "${compose[@]}" --env-file "$BD_ROOT/.env.example" config -q
+  env -i PATH="$PATH" HOME="$HOME" "${compose[@]}" --env-file "$BD_ROOT/.env.example" --profile demo config -q
+  local empty="$BD_RUN/empty.env"
+  : >"$empty"
+  if env -i PATH="$PATH" HOME="$HOME" "${compose[@]}" --env-file "$empty" config -q 2>/dev/null; then
+    die "docker-compose.yml accepts a missing .env: every secret must be required (\${VAR:?message})"
+  fi
+  log "docker-compose.yml valid with .env.example (default and demo profile), refused without secrets"
+}
+
+# scripts/create-admin.sh against the Keycloak of the e2e run, whose bootstrap administrator is the
+# one lib.sh's ensure_keycloak gives it: a throwaway province administrator, checked, then deleted.
+create_admin_check() {
+  local url="$BINHDANG_KEYCLOAK_URL" user="ci.admin.$$.$RANDOM" out rc token id body
+  export KEYCLOAK_URL="$url" KEYCLOAK_ADMIN_USER="${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}"
+  export KEYCLOAK_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}"
+  rc=0
+  "$BD_ROOT/scripts/create-admin.sh" --province 99 "$user" 2>/dev/null || rc=$?
+  ((rc != 0)) || die "create-admin.sh accepted the unknown province code 99"
+  out="$("$BD_ROOT/scripts/create-admin.sh" --province 12 "$user" --email "$user@example.invalid")"
+  grep -Eq 'password \(shown once\): [A-Za-z0-9]{20}$' <<<"$out" || die "create-admin.sh printed no temporary password: $out"
+  rc=0
+  "$BD_ROOT/scripts/create-admin.sh" --national "$user" 2>/dev/null || rc=$?
+  ((rc != 0)) || die "create-admin.sh accepted an existing username"
+  token="$(curl -fsS -d grant_type=password -d client_id=admin-cli --data-urlencode "username=$KEYCLOAK_ADMIN_USER" \
+    --data-urlencode "password=$KEYCLOAK_ADMIN_PASSWORD" "$url/realms/master/protocol/openid-connect/token" |
+    python3 -c 'import json, sys; print(json.load(sys.stdin)["access_token"])')"
+  body="$(curl -fsS -H "Authorization: Bearer $token" "$url/admin/realms/binhdang/users?exact=true&username=$user")"
+  id="$(python3 -c '
+import json, sys
+[u] = json.loads(sys.argv[1])
+assert u["attributes"]["province_code"] == ["12"], u
+assert u["requiredActions"] == ["UPDATE_PASSWORD"], u
+print(u["id"])' "$body")" || die "the new administrator has not province_code 12 and UPDATE_PASSWORD: $body"
+  curl -fsS -H "Authorization: Bearer $token" "$url/admin/realms/binhdang/users/$id/role-mappings/realm" |
+    grep -q '"name":"province-admin"' || die "the new administrator has no role province-admin"
+  curl -fsS -X DELETE -H "Authorization: Bearer $token" "$url/admin/realms/binhdang/users/$id"
+  log "create-admin.sh: $user created as province-admin of 12 with a temporary password, refused twice, deleted"
+}
+
 # --- main ---------------------------------------------------------------------------------------
 
 mkdir -p "$BD_RUN" "$BD_LOGS"
 stage "environment" prepare_environment
+
+stage "deploy: compose, realm" deploy_checks
 
 if ((RUN_BACKEND)); then stage "backend: mvnw verify" backend_verify; else skipped "backend: mvnw verify"; fi
 if ((RUN_OPENAPI)); then stage "openapi: redocly lint" openapi_lint; else skipped "openapi: redocly lint"; fi
@@ -208,7 +278,20 @@ fi
 if ((RUN_E2E)); then
   stage "e2e: start services" e2e_services
   stage "e2e: npm run e2e" e2e_run
+  if [[ -n "$(recorded_owner keycloak)" ]]; then
+    stage "keycloak: create-admin.sh" create_admin_check
+  else
+    # A Keycloak these scripts did not start: its administrator's credentials are not known here.
+    skipped "keycloak: create-admin.sh"
+  fi
+  if [[ -z "${BINHDANG_DB_URL:-}" ]]; then
+    stage "backup: restore, compare" "$BD_ROOT/scripts/check-backup-restore.sh" "$E2E_DB"
+  else
+    skipped "backup: restore, compare"
+  fi
 else
   skipped "e2e: start services"
   skipped "e2e: npm run e2e"
+  skipped "keycloak: create-admin.sh"
+  skipped "backup: restore, compare"
 fi
