@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check of Bình Đẳng and fails if any fails:
-#   backend   ./mvnw -B verify (unit tests, @QuarkusTest on database binhdang_test, OpenAPI drift)
+#   backend   ./mvnw -B verify (unit tests, @QuarkusTest on database binhdang_test, OpenAPI drift; the
+#             people tests against the real Keycloak, started first: 8180 or BINHDANG_KEYCLOAK_URL)
 #   openapi   Redocly lint of openapi.yaml
 #   frontend  npm ci, check:api, typecheck, lint, test, build
 #   deploy    docker-compose.yml validated (`docker-compose config -q` with .env.example, Debian's
@@ -112,7 +113,9 @@ prepare_environment() {
 backend_verify() {
   local mvn
   mvn="$(maven_cmd)" || die "neither backend/mvnw nor mvn found"
-  (cd "$BD_ROOT/backend" && "$mvn" -B verify)
+  # people/PeopleTest manages users of the real Keycloak (realm binhdang) through its Admin REST API.
+  ensure_keycloak test
+  (cd "$BD_ROOT/backend" && BINHDANG_KEYCLOAK_URL="$BINHDANG_KEYCLOAK_URL" "$mvn" -B verify)
 }
 
 openapi_lint() {

@@ -586,6 +586,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Người dùng tôi quản lý / people I manage
+         * @description Quản trị quốc gia: quản trị và cán bộ cấp tỉnh; Quản trị tỉnh: cán bộ tỉnh và Quản trị xã của tỉnh; Quản trị xã: điều phối, người xem, báo cáo đơn vị của xã. Tên, thư điện tử là dữ liệu cá nhân, chỉ người quản lý thấy.
+         *
+         *     Vai trò / roles: `commune-admin`, `province-admin`, `national-admin`.
+         */
+        get: operations["listPeople"];
+        put?: never;
+        /**
+         * Mời một người dùng / invite a person
+         * @description Tạo tài khoản trong Keycloak với vai trò và phạm vi; trả mật khẩu tạm một lần (phải đổi ở lần đăng nhập đầu) hoặc gửi thư khi máy chủ thư được cấu hình. Vai trò trên quyền mình hay phạm vi ngoài phạm vi mình: 403; mã không có: 400; trùng tên đăng nhập/thư: 409 — và không có gì thay đổi.
+         *
+         *     Vai trò / roles: `commune-admin`, `province-admin`, `national-admin`.
+         */
+        post: operations["invitePerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/grantable-roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Vai trò tôi được giao / roles I may grant
+         * @description Vai trò / roles: `commune-admin`, `province-admin`, `national-admin`.
+         */
+        get: operations["getGrantableRoles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xem một người dùng / read a person
+         * @description Vai trò / roles: `commune-admin`, `province-admin`, `national-admin`.
+         */
+        get: operations["getPerson"];
+        /**
+         * Đổi vai trò, đơn vị / change a person's role or unit
+         * @description Vai trò / roles: `commune-admin`, `province-admin`, `national-admin`.
+         */
+        put: operations["changePerson"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}/enabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Khóa hoặc mở lại tài khoản / disable or enable a person
+         * @description Vai trò / roles: `commune-admin`, `province-admin`, `national-admin`.
+         */
+        put: operations["setPersonEnabled"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans": {
         parameters: {
             query?: never;
@@ -1352,7 +1444,7 @@ export interface components {
             reason: string | null;
         };
         /** @enum {string} */
-        AuditedType: "UNIT" | "CAMPAIGN" | "SESSION" | "PLAN" | "ACTION_MONTH_PLAN" | "SURVEY_ROUND" | "MEDIA_PRODUCT" | "CONVENTION" | "CONVENTION_REVIEW" | "VILLAGE" | "REFERENCE_ITEM";
+        AuditedType: "UNIT" | "CAMPAIGN" | "SESSION" | "PLAN" | "ACTION_MONTH_PLAN" | "SURVEY_ROUND" | "MEDIA_PRODUCT" | "CONVENTION" | "CONVENTION_REVIEW" | "VILLAGE" | "REFERENCE_ITEM" | "PERSON";
         /** @description Chiến dịch cao điểm đề xuất cho một năm / a recurring peak proposed for a year */
         CampaignProposal: {
             /**
@@ -1673,6 +1765,10 @@ export interface components {
          * @enum {string}
          */
         DrillDownKind: "UNIT" | "SURVEY_GROUP" | "MEDIA_PRODUCT" | "CONVENTION";
+        EnabledRequest: {
+            /** @example false */
+            enabled: boolean;
+        };
         /** @description Một trường đã thay đổi / one changed field */
         FieldChange: {
             /** @example participantsFemale */
@@ -1716,6 +1812,16 @@ export interface components {
             recommendation: string;
             /** @description Kết quả theo dõi, xử lý */
             followUp: string | null;
+        };
+        GrantableRolesView: {
+            /**
+             * @example [
+             *       "coordinator",
+             *       "viewer",
+             *       "unit-reporter"
+             *     ]
+             */
+            roles: string[];
         };
         /** @enum {string} */
         IndicatorStatus: "MET" | "ON_TRACK" | "AT_RISK" | "NOT_MET" | "NO_DATA" | "NOT_STARTED";
@@ -1762,6 +1868,13 @@ export interface components {
             status: components["schemas"]["IndicatorStatus"];
             /** @description Số liệu phụ: ví dụ tỷ lệ nộp đúng hạn (mục tiêu 2), từng nhóm (mục tiêu 3) */
             details: components["schemas"]["Detail"][];
+        };
+        InvitationView: {
+            person: components["schemas"]["PersonView"];
+            /** @description Mật khẩu tạm, chỉ hiện một lần; người được mời phải đổi ở lần đăng nhập đầu. Rỗng khi đã gửi thư. */
+            temporaryPassword: string;
+            /** @description Đã gửi thư đặt mật khẩu */
+            emailSent: boolean;
         };
         /**
          * Format: date
@@ -2255,6 +2368,34 @@ export interface components {
              */
             totalPages: number;
         };
+        PageViewPersonView: {
+            /** @description Các phần tử của trang */
+            items: components["schemas"]["PersonView"][];
+            /**
+             * Format: int32
+             * @description Số trang, bắt đầu từ 0
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Số phần tử mỗi trang
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Tổng số phần tử khớp bộ lọc
+             * @example 14
+             */
+            totalItems: number;
+            /**
+             * Format: int32
+             * @description Tổng số trang
+             * @example 1
+             */
+            totalPages: number;
+        };
         PageViewPlanView: {
             /** @description Các phần tử của trang */
             items: components["schemas"]["PlanView"][];
@@ -2404,6 +2545,91 @@ export interface components {
             /** Format: int64 */
             total: number;
             byAudienceGroup: components["schemas"]["AudienceGroupRow"][];
+        };
+        PersonChange: {
+            /**
+             * @description Vai trò mới
+             * @example viewer
+             */
+            role: string;
+            /**
+             * @description Mã tỉnh
+             * @example 12
+             */
+            provinceCode?: string;
+            /**
+             * @description Mã xã
+             * @example 03390
+             */
+            communeCode?: string;
+            /**
+             * @description Mã đơn vị (chỉ cho Báo cáo đơn vị)
+             * @example TYT
+             */
+            unitCode?: string;
+        };
+        PersonRequest: {
+            /**
+             * @description Tên đăng nhập: chữ thường không dấu, số, dấu chấm, gạch (3–60 ký tự)
+             * @example baocao.tyt2
+             */
+            username: string;
+            /**
+             * @description Tên (first name)
+             * @example Lan
+             */
+            firstName: string;
+            /**
+             * @description Họ và tên đệm (last name)
+             * @example Nguyễn Thị
+             */
+            lastName: string;
+            /**
+             * @description Thư điện tử (không bắt buộc)
+             * @example lan@example.org
+             */
+            email?: string;
+            /**
+             * @description Vai trò được giao
+             * @example unit-reporter
+             */
+            role: string;
+            /**
+             * @description Mã tỉnh (cho vai trò cấp tỉnh)
+             * @example 12
+             */
+            provinceCode?: string;
+            /**
+             * @description Mã xã (cho vai trò cấp xã)
+             * @example 03390
+             */
+            communeCode?: string;
+            /**
+             * @description Mã đơn vị (chỉ cho Báo cáo đơn vị)
+             * @example TYT
+             */
+            unitCode?: string;
+        };
+        PersonView: {
+            /** @description Mã người dùng (Keycloak) */
+            id: string;
+            /** @example baocao.tramyte */
+            username: string;
+            firstName: string;
+            lastName: string;
+            email: string;
+            /**
+             * @description Vai trò của sản phẩm (một)
+             * @example unit-reporter
+             */
+            role: string;
+            provinceCode: string;
+            communeCode: string;
+            unitCode: string;
+            /** @description Còn được đăng nhập */
+            enabled: boolean;
+            /** @description Phải đổi mật khẩu ở lần đăng nhập tới */
+            mustChangePassword: boolean;
         };
         /** @description Tệp văn bản kế hoạch đã ký / the signed plan document */
         PlanAttachmentView: {
@@ -5085,6 +5311,221 @@ export interface operations {
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPeople: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Số trang, bắt đầu từ 0 / page number from 0
+                 * @example 0
+                 */
+                page?: number;
+                /** @description Tìm theo tên đăng nhập, tên, thư (không phân biệt dấu) */
+                q?: string;
+                /**
+                 * @description Số phần tử mỗi trang (1–100) / page size
+                 * @example 20
+                 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewPersonView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    invitePerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonRequest"];
+            };
+        };
+        responses: {
+            /** @description Đã mời / invited */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getGrantableRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantableRolesView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Mã người dùng (Keycloak) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Người dùng / the person */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    changePerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Mã người dùng (Keycloak) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonChange"];
+            };
+        };
+        responses: {
+            /** @description Đã lưu / saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setPersonEnabled: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Mã người dùng (Keycloak) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnabledRequest"];
+            };
+        };
+        responses: {
+            /** @description Đã lưu / saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];

@@ -19,7 +19,9 @@ public enum AuditedType {
     /** A convention's review; its creation shows in the convention's history, its withdrawal here. */
     CONVENTION_REVIEW,
     VILLAGE,
-    REFERENCE_ITEM;
+    REFERENCE_ITEM,
+    /** A person (Keycloak user) invited, changed, disabled or enabled in the app; kept without their name or e-mail. */
+    PERSON;
 
     /** Fields of the view computed from today. */
     public final Set<String> derivedFields;

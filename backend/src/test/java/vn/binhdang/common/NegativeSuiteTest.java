@@ -312,6 +312,13 @@ class NegativeSuiteTest {
         }
         int status = answer.status();
         count(status);
+        if (status == 503 && target.startsWith("/api/v1/people") && answer.isProblem()
+                && answer.text().contains("urn:binhdang:problem:service-unavailable")) {
+            // People live in Keycloak: without one (a run with no Keycloak) a valid request is the documented
+            // 503 with Retry-After (people/KeycloakUnreachableTest), not a failure of input handling.
+            successes++;
+            return;
+        }
         if (status >= 500 || status < 0) {
             failures.add(label + ": " + status + " " + abbreviate(answer.text()));
             return;

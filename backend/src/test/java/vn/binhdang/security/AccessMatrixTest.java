@@ -391,6 +391,22 @@ class AccessMatrixTest {
         rows.add(row("GET", "/api/v1/villages/{id}", "U  A A A A A  H H H H  A H A  A", c -> new Req().path(village)));
         rows.add(row("GET", "/api/v1/warnings", "U  A A A A A  H H H H  A H A  A",
                 c -> new Req().q("year", 2026).q("communeCode", communeA)));
+        // People (Keycloak users). Who may call is decided before Keycloak is reached; the requests below stop
+        // the allowed callers too before any call to Keycloak (a too long search, an id that is no Keycloak id, a
+        // coordinator bound to a unit), so the matrix needs no Keycloak: people/PeopleTest covers the real answers
+        // against the real Keycloak. Managers: commune-admins, province-admins (and the national admin).
+        rows.add(row("GET", "/api/v1/people/grantable-roles", "U  A D D D D  A D D D  D D D  A", c -> new Req()));
+        rows.add(row("GET", "/api/v1/people", "U  I D D D D  I D D D  D D D  I",
+                c -> new Req().q("q", "x".repeat(101))));
+        rows.add(row("GET", "/api/v1/people/{id}", "U  H D D D D  H D D D  D D D  H", c -> new Req().path("0")));
+        rows.add(row("POST", "/api/v1/people", "U  I D D D D  D D D D  D D D  D",
+                c -> new Req().body(Map.of("username", "matran." + tag.toLowerCase(), "firstName", "Ma", "lastName",
+                        "Trận", "role", Roles.COORDINATOR, "communeCode", communeA, "unitCode", stationCode))
+                        .state("SELECT count(*) FROM person")));
+        rows.add(row("PUT", "/api/v1/people/{id}", "U  H D D D D  H D D D  D D D  H",
+                c -> new Req().path("0").body(Map.of("role", Roles.VIEWER)).state("SELECT count(*) FROM person")));
+        rows.add(row("PUT", "/api/v1/people/{id}/enabled", "U  H D D D D  H D D D  D D D  H",
+                c -> new Req().path("0").body(Map.of("enabled", false)).state("SELECT count(*) FROM person")));
         return rows;
     }
 
