@@ -693,7 +693,13 @@ export interface paths {
          */
         get: operations["listPlans"];
         put?: never;
-        post?: never;
+        /**
+         * Kích hoạt một xã: tạo kế hoạch từ Kế hoạch mẫu / enable a commune: create its plan from the template
+         * @description Quản trị chương trình của tỉnh tạo kế hoạch của một xã trong tỉnh mình từ Kế hoạch mẫu của Chương trình (7 nhóm nhiệm vụ, 5 mục tiêu, chỉ tiêu từng năm): số văn bản, ngày ban hành, người ký của xã; chỉ tiêu khác mẫu phải trong giới hạn của Kế hoạch. Xã có kế hoạch là xã đã tham gia Chương trình. Gửi kèm Idempotency-Key: gửi lại cùng khóa trả về đúng kế hoạch đã tạo.
+         *
+         *     Vai trò / roles: `province-admin`.
+         */
+        post: operations["createPlan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2649,6 +2655,32 @@ export interface components {
             /** @description SHA-256 của nội dung (hex) */
             sha256: string;
         };
+        /** @description Tạo kế hoạch của một xã từ Kế hoạch mẫu của Chương trình (kích hoạt xã) / create a commune's plan from the programme template, which enables the commune */
+        PlanCreateRequest: {
+            /** @example 03549 */
+            communeCode: string;
+            /**
+             * @description Số văn bản của xã
+             * @example 45/KH-UBND
+             */
+            documentNumber: string;
+            /**
+             * @description Ngày ban hành (không sau hôm nay)
+             * @example 2026-04-20
+             */
+            issuedOn: components["schemas"]["LocalDate"];
+            /** @example Lò Văn Minh */
+            signerName: string;
+            /** @example TM. Ủy ban nhân dân, KT. Chủ tịch, Phó Chủ tịch */
+            signerTitle: string;
+            /**
+             * @description Kế hoạch của tỉnh mà kế hoạch này thực hiện
+             * @example Kế hoạch số 2560/KH-UBND ngày 09/4/2026 của Ủy ban nhân dân tỉnh Lai Châu
+             */
+            implementsPlan: string;
+            /** @description Chỉ tiêu từng năm khác với Kế hoạch mẫu (bỏ trống: giữ của mẫu) */
+            targets?: components["schemas"]["TargetValues"][] | null;
+        };
         /** @description Kế hoạch thực hiện Chương trình của xã / a commune's programme plan */
         PlanView: {
             /**
@@ -3215,6 +3247,15 @@ export interface components {
              * @example 0
              */
             version: number;
+        };
+        /** @description Chỉ tiêu từng năm của một mục tiêu */
+        TargetValues: {
+            /**
+             * Format: int32
+             * @example 3
+             */
+            number: number;
+            yearlyTargets: components["schemas"]["YearValue"][];
         };
         /** @description Sửa chỉ tiêu từng năm của một mục tiêu / change a target's yearly values */
         TargetValuesRequest: {
@@ -5574,6 +5615,53 @@ export interface operations {
             406: components["responses"]["NotAcceptable"];
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Khóa chống ghi trùng khi gửi lại (1–100 ký tự), ví dụ một UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Đã tạo (hoặc kết quả của lần gửi trước cùng khóa) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Idempotency-Key đã dùng cho một nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];

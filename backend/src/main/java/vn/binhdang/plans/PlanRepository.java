@@ -37,4 +37,29 @@ public class PlanRepository implements PanacheRepository<ProgrammePlan> {
         return find("select min(pl.startDate) from ProgrammePlan pl where pl.commune.id = ?1", communeId)
                 .project(LocalDate.class).firstResultOptional().orElseGet(() -> Calendar.startOfYear(rules.programmeFirstYear()));
     }
+
+    /** Whether the commune is enabled for the programme: the SQL rule commune_enabled (migration V12). */
+    public boolean enabled(long communeId) {
+        return (Boolean) getEntityManager().createNativeQuery("SELECT commune_enabled(:commune)")
+                .setParameter("commune", communeId).getSingleResult();
+    }
+
+    /** The template's period, first and last year. */
+    public int[] templatePeriod() {
+        Object[] row = (Object[]) getEntityManager()
+                .createNativeQuery("SELECT period_start, period_end FROM programme_template WHERE id = 1").getSingleResult();
+        return new int[] {((Number) row[0]).intValue(), ((Number) row[1]).intValue()};
+    }
+
+    /** Creates the commune's plan from the template (migration V12's create_plan_from_template); its id. */
+    public long createFromTemplate(long communeId, PlanCreateRequest request, String issuedText, String username) {
+        return ((Number) getEntityManager().createNativeQuery("""
+                SELECT create_plan_from_template(:commune, :number, :issuedOn, :issuedText, :signer, :title,
+                                                 :implements, :user)""")
+                .setParameter("commune", communeId).setParameter("number", request.documentNumber().strip())
+                .setParameter("issuedOn", request.issuedOn()).setParameter("issuedText", issuedText)
+                .setParameter("signer", request.signerName().strip()).setParameter("title", request.signerTitle().strip())
+                .setParameter("implements", request.implementsPlan().strip()).setParameter("user", username)
+                .getSingleResult()).longValue();
+    }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -63,6 +64,34 @@ public class PlanResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public PlanView getPlan(@PathParam("id") @Parameter(example = "1") long id) {
         return planService.get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PROVINCE_ADMIN)
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    @Operation(summary = "Kích hoạt một xã: tạo kế hoạch từ Kế hoạch mẫu / enable a commune: create its plan from the template",
+            description = "Quản trị chương trình của tỉnh tạo kế hoạch của một xã trong tỉnh mình từ Kế hoạch mẫu của "
+                    + "Chương trình (7 nhóm nhiệm vụ, 5 mục tiêu, chỉ tiêu từng năm): số văn bản, ngày ban hành, người ký "
+                    + "của xã; chỉ tiêu khác mẫu phải trong giới hạn của Kế hoạch. Xã có kế hoạch là xã đã tham gia "
+                    + "Chương trình. Gửi kèm Idempotency-Key: gửi lại cùng khóa trả về đúng kế hoạch đã tạo.")
+    @APIResponse(responseCode = "201", description = "Đã tạo (hoặc kết quả của lần gửi trước cùng khóa)",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key đã dùng cho một nội dung khác",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = vn.binhdang.common.Problem.class)))
+    public jakarta.ws.rs.core.Response createPlan(
+            @Valid @NotNull(message = "{body.required}") PlanCreateRequest request,
+            @jakarta.ws.rs.HeaderParam(vn.binhdang.common.Idempotency.HEADER)
+            @Parameter(description = "Khóa chống ghi trùng khi gửi lại (1–100 ký tự), ví dụ một UUID.")
+            String idempotencyKey,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uriInfo) {
+        PlanService.Created created = planService.create(request,
+                vn.binhdang.common.Idempotency.keyOf(headers).orElse(null));
+        return jakarta.ws.rs.core.Response.created(uriInfo.getAbsolutePathBuilder()
+                .path(String.valueOf(created.plan().id())).build()).entity(created.plan()).build();
     }
 
     @PUT

@@ -294,6 +294,11 @@ class AccessMatrixTest {
         rows.add(row("GET", "/api/v1/plans", "U  A A A A A  F F F F  A F A  A",
                 c -> new Req().q("communeCode", communeA).probe(hasItem("items.id", plan))));
         rows.add(row("GET", "/api/v1/plans/{id}", "U  A A A A A  H H H H  A H A  A", c -> new Req().path(plan)));
+        // Only the province-admin enables a commune of their province (creates its plan from the template).
+        rows.add(row("POST", "/api/v1/plans", "U  D D D D D  D D D D  D D D  A",
+                c -> new Req().body(Map.of("communeCode", fixtures.freshCommune(), "documentNumber", "12/KH-UBND",
+                        "issuedOn", "2026-04-20", "signerName", "Người ký thử", "signerTitle", "Chủ tịch",
+                        "implementsPlan", "Kế hoạch của tỉnh")).state("SELECT count(*) FROM programme_plan")));
         rows.add(row("PUT", "/api/v1/plans/{id}/targets/{number}", "U  A A D D D  H H D D  D D D  D",
                 c -> new Req().path(plan, 4).body(Map.of("yearlyTargets", List.of(Map.of("year", 2027, "value", 40)),
                         "version", version("programme_plan", plan))).state(versionOf("programme_plan", plan))));
