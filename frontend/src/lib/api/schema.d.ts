@@ -254,6 +254,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * So sánh các xã/phường của tỉnh / the province's communes side by side
+         * @description Mỗi xã/phường của tỉnh (của người gọi) có hiệu lực trong năm: năm mục tiêu (giá trị, trạng thái, cùng cách tính với bảng điều khiển của xã), số buổi, người tham gia (nam, nữ ẩn khi ô dưới 5 người), Kế hoạch Tháng hành động; xã chưa tham gia có enabled=false. Chỉ người dùng cấp tỉnh và ứng dụng máy của tỉnh.
+         *
+         *     Vai trò / roles: `province`, `province-admin`.
+         */
+        get: operations["getComparison"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/comparison/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xuất so sánh các xã/phường (XLSX) / export the comparison
+         * @description Cùng số liệu với GET /api/v1/comparison, một dòng mỗi xã; tiêu đề cột tiếng Việt (tiếng Anh với Accept-Language: en).
+         *
+         *     Vai trò / roles: `province`, `province-admin`.
+         */
+        get: operations["exportComparison"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/conventions": {
         parameters: {
             query?: never;
@@ -1330,6 +1374,24 @@ export interface components {
              */
             version: number;
         };
+        /** @description Kế hoạch Tháng hành động: đã nộp, đúng hạn, trên số đơn vị / Action-Month plans filed */
+        ActionMonthPlans: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            filed: number;
+            /**
+             * Format: int64
+             * @example 10
+             */
+            onTime: number;
+            /**
+             * Format: int64
+             * @example 14
+             */
+            units: number;
+        };
         /** @enum {string} */
         AreaLevel: "PROVINCE" | "COMMUNE" | "VILLAGE";
         /** @description Địa bàn tính chỉ tiêu / the area of the figures */
@@ -1569,6 +1631,64 @@ export interface components {
         };
         /** @enum {string} */
         ClauseCategory: "INHERITANCE_SONS_ONLY" | "WOMEN_EXCLUDED_FROM_MEETINGS" | "UNEQUAL_SANCTIONS" | "BRIDE_PRICE_OR_CHILD_MARRIAGE" | "SON_PREFERENCE" | "OTHER";
+        /** @description Một xã/phường / one commune */
+        CommuneRow: {
+            /** @example 03390 */
+            code: string;
+            /** @example Xã Bình Lư */
+            name: string;
+            /** @description Ngày xã/phường thôi hiệu lực (sáp nhập, giải thể); null nếu còn hiệu lực */
+            closedOn: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description Đã tham gia chương trình (có Kế hoạch) / enabled: has a plan */
+            enabled: boolean;
+            /** @description Năm mục tiêu của xã (rỗng khi chưa tham gia), cùng cách tính với bảng điều khiển của xã / the commune's five targets, as its own dashboard computes them */
+            indicators: components["schemas"]["TargetCell"][];
+            /**
+             * Format: int64
+             * @description Số đơn vị trong năm
+             * @example 14
+             */
+            units: number;
+            /**
+             * Format: int64
+             * @description Số buổi truyền thông trong năm
+             * @example 36
+             */
+            sessions: number;
+            /**
+             * Format: int64
+             * @description Số buổi về pháp luật, chính sách về BĐG
+             * @example 20
+             */
+            lawPolicySessions: number;
+            participants: components["schemas"]["Participants"];
+            /** @description Kế hoạch Tháng hành động của các đơn vị */
+            actionMonthPlans: components["schemas"]["ActionMonthPlans"];
+        };
+        /** @description So sánh các xã/phường của tỉnh trong một năm / the communes of a province side by side */
+        ComparisonView: {
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            year: number;
+            /**
+             * @description Ngày tính số liệu / the day the figures are computed for
+             * @example 2026-12-04
+             */
+            asOf: components["schemas"]["LocalDate"];
+            province: components["schemas"]["AreaScope"];
+            /** @description Năm mục tiêu của cả tỉnh (mọi xã tham gia gộp lại) / the province's five targets */
+            provinceIndicators: components["schemas"]["IndicatorValue"][];
+            /**
+             * Format: int32
+             * @description Số xã/phường đang tham gia chương trình
+             * @example 12
+             */
+            enabledCommunes: number;
+            /** @description Mỗi xã/phường của tỉnh có hiệu lực trong năm / every commune of the province in force during the year */
+            communes: components["schemas"]["CommuneRow"][];
+        };
         /** @description Xác nhận một chiến dịch cao điểm đề xuất / confirm a proposed peak */
         ConfirmProposalRequest: {
             /**
@@ -2542,6 +2662,26 @@ export interface components {
              */
             totalPages: number;
         };
+        /** @description Người tham gia theo giới tính; nam, nữ bị ẩn (null, suppressed=true) khi một ô có ít hơn 5 người / participants; the breakdown by sex is withheld when a cell counts fewer than 5 people */
+        Participants: {
+            /**
+             * Format: int64
+             * @example 820
+             */
+            total: number;
+            /**
+             * Format: int64
+             * @example 390
+             */
+            male: number | null;
+            /**
+             * Format: int64
+             * @example 430
+             */
+            female: number | null;
+            /** @description true: nam, nữ được ẩn vì ô nhỏ / the breakdown is withheld */
+            suppressed: boolean;
+        };
         /** @description Người tham gia các buổi của năm / participants of the year's sessions */
         Participation: {
             /** Format: int64 */
@@ -3248,6 +3388,21 @@ export interface components {
              */
             version: number;
         };
+        /** @description Giá trị và trạng thái một mục tiêu của một xã / a target's value and status */
+        TargetCell: {
+            /**
+             * Format: int32
+             * @example 1
+             */
+            target: number;
+            /** @example 71.43 */
+            value: number | null;
+            /** @example % */
+            unit: string;
+            /** @example 100 */
+            targetValue: number | null;
+            status: components["schemas"]["IndicatorStatus"];
+        };
         /** @description Chỉ tiêu từng năm của một mục tiêu */
         TargetValues: {
             /**
@@ -3379,6 +3534,16 @@ export interface components {
             /** @example TYT */
             code: string;
             name: string;
+            /**
+             * @description Mã xã/phường của đơn vị
+             * @example 03390
+             */
+            communeCode: string;
+            /**
+             * @description Tên xã/phường của đơn vị
+             * @example Xã Bình Lư
+             */
+            communeName: string;
             /** Format: int64 */
             sessions: number;
             /** Format: int64 */
@@ -3552,6 +3717,13 @@ export interface components {
             subjectId: number | null;
             /** @example Trạm Y tế xã Bình Lư */
             subjectName: string;
+            /**
+             * @description Xã/phường của cảnh báo; null cho chỉ tiêu của cả tỉnh / the warning's commune, null for a province-wide target
+             * @example 03390
+             */
+            communeCode: string | null;
+            /** @example Xã Bình Lư */
+            communeName: string | null;
             /** @example Mới có 1/2 buổi pháp luật, chính sách về BĐG (hạn theo dõi 01/09) */
             messageVi: string;
             messageEn: string;
@@ -4466,6 +4638,70 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageViewAreaView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getComparison: {
+        parameters: {
+            query: {
+                /** @example 2026 */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description So sánh / the comparison */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComparisonView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    exportComparison: {
+        parameters: {
+            query: {
+                /** @example 2026 */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp XLSX / the file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -22,7 +22,9 @@ public record DashboardView(
     }
 
     @Schema(description = "Một đơn vị so với yêu cầu ≥ 2 buổi / a unit against the ≥ 2 rule")
-    public record UnitRow(long unitId, @Schema(examples = "TYT") String code, String name, long sessions,
+    public record UnitRow(long unitId, @Schema(examples = "TYT") String code, String name,
+            @Schema(description = "Mã xã/phường của đơn vị", examples = "03390") String communeCode,
+            @Schema(description = "Tên xã/phường của đơn vị", examples = "Xã Bình Lư") String communeName, long sessions,
             long lawPolicySessions, @Schema(examples = "2") int required, boolean met) {
     }
 

@@ -15,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -96,8 +95,7 @@ public class IndicatorResource {
             @QueryParam("communeCode") @Pattern(regexp = "\\d{5}", message = "{commune.code.pattern}") String communeCode) {
         AreaScope scope = indicators.scope(communeCode);
         indicators.checkYear(scope, year);
-        LocalDate today = Calendar.today(clock);
-        return indicators.warnings(scope, year, indicators.indicators(scope, year, today), today);
+        return indicators.warnings(scope, year, Calendar.today(clock));
     }
 
     @GET

@@ -15,6 +15,7 @@ import java.time.MonthDay;
 import vn.binhdang.common.Messages;
 import vn.binhdang.common.RequestLanguage;
 import vn.binhdang.areas.Area;
+import vn.binhdang.areas.AreaLevel;
 import vn.binhdang.areas.AreaAccess;
 import vn.binhdang.common.Calendar;
 import vn.binhdang.common.ProblemException;
@@ -74,22 +75,26 @@ public class IndicatorService {
     }
 
     List<IndicatorValue> indicators(AreaScope scope, int year, LocalDate today) {
-        ProgrammePeriod period = engine.period(scope);
-        Map<Integer, BigDecimal> targets = engine.targets(scope, year);
-        return List.of(target1(scope, year, today, targets.get(1)), target2(scope, year, today, targets.get(2)),
-                target3(scope, year, today, targets.get(3), period), target4(scope, year, today, targets.get(4)),
-                target5(scope, year, today, targets.get(5)));
+        return indicators(engine.inputs(scope, year), year, today);
     }
 
-    IndicatorValue target1(AreaScope scope, int year, LocalDate today, BigDecimal target) {
-        List<IndicatorEngine.UnitSessions> units = engine.unitSessions(scope, year);
+    /** The five figures of a year from their inputs: the one place each target's formula is applied. */
+    List<IndicatorValue> indicators(IndicatorEngine.Inputs in, int year, LocalDate today) {
+        Map<Integer, BigDecimal> targets = in.targets();
+        return List.of(target1(in, year, today, targets.get(1)), target2(in, year, today, targets.get(2)),
+                target3(in, year, today, targets.get(3)), target4(in, year, today, targets.get(4)),
+                target5(in, year, today, targets.get(5)));
+    }
+
+    IndicatorValue target1(IndicatorEngine.Inputs in, int year, LocalDate today, BigDecimal target) {
+        List<IndicatorEngine.UnitSessions> units = in.unitSessions();
         long met = units.stream().filter(IndicatorEngine.UnitSessions::met).count();
         return percent(TargetDefinition.LAW_POLICY_SESSIONS, new Object[] {rules.lawPolicySessionsRequired()}, met,
                 units.size(), target, year, today, List.of());
     }
 
-    IndicatorValue target2(AreaScope scope, int year, LocalDate today, BigDecimal target) {
-        List<IndicatorEngine.UnitPlan> units = engine.unitPlans(scope, year);
+    IndicatorValue target2(IndicatorEngine.Inputs in, int year, LocalDate today, BigDecimal target) {
+        List<IndicatorEngine.UnitPlan> units = in.unitPlans();
         long filed = units.stream().filter(IndicatorEngine.UnitPlan::filed).count();
         long onTime = units.stream().filter(IndicatorEngine.UnitPlan::onTime).count();
         TargetDefinition definition = TargetDefinition.ACTION_MONTH_PLANS;
@@ -100,14 +105,14 @@ public class IndicatorService {
                         onTime + "/" + units.size())));
     }
 
-    IndicatorValue target3(AreaScope scope, int year, LocalDate today, BigDecimal target, ProgrammePeriod period) {
+    IndicatorValue target3(IndicatorEngine.Inputs in, int year, LocalDate today, BigDecimal target) {
         TargetDefinition definition = TargetDefinition.AWARENESS_CHANGE;
-        int baseline = period.baselineYear();
-        boolean relative = engine.relativeChange(scope);
+        int baseline = in.period().baselineYear();
+        boolean relative = in.relativeChange();
         List<IndicatorValue.Detail> details = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
         int comparable = 0;
-        for (IndicatorEngine.GroupAwareness group : engine.groupAwareness(scope, year)) {
+        for (IndicatorEngine.GroupAwareness group : in.groups()) {
             BigDecimal change = change(group, relative);
             if (change == null) {
                 details.add(new IndicatorValue.Detail(group.code(), group.labelVi(), group.labelEn(), null,
@@ -130,8 +135,8 @@ public class IndicatorService {
                 IndicatorStatus.of(value, target, year, today), details);
     }
 
-    IndicatorValue target4(AreaScope scope, int year, LocalDate today, BigDecimal target) {
-        List<IndicatorEngine.Product> products = engine.products(scope, year);
+    IndicatorValue target4(IndicatorEngine.Inputs in, int year, LocalDate today, BigDecimal target) {
+        List<IndicatorEngine.Product> products = in.products();
         long passed = products.stream().filter(p -> Boolean.TRUE.equals(p.passed())).count();
         long assessed = products.stream().filter(p -> p.passed() != null).count();
         TargetDefinition definition = TargetDefinition.GENDER_CHECKED_MEDIA;
@@ -141,8 +146,8 @@ public class IndicatorService {
                         assessed + "/" + products.size())));
     }
 
-    IndicatorValue target5(AreaScope scope, int year, LocalDate today, BigDecimal target) {
-        List<IndicatorEngine.Convention> conventions = engine.conventions(scope, year);
+    IndicatorValue target5(IndicatorEngine.Inputs in, int year, LocalDate today, BigDecimal target) {
+        List<IndicatorEngine.Convention> conventions = in.conventions();
         long clear = conventions.stream().filter(c -> Boolean.TRUE.equals(c.noDiscrimination())).count();
         long unreviewed = conventions.stream().filter(c -> c.noDiscrimination() == null).count();
         TargetDefinition definition = TargetDefinition.CONVENTIONS_FREE_OF_DISCRIMINATION;
@@ -309,7 +314,13 @@ public class IndicatorService {
      * Action-Month plan from {@link ProgrammeRules#actionPlanWarningFrom()}, conventions in force not reviewed
      * this year, and targets at risk or missed.
      */
-    public List<Warning> warnings(AreaScope scope, int year, List<IndicatorValue> indicators, LocalDate today) {
+    public List<Warning> warnings(AreaScope scope, int year, LocalDate today) {
+        IndicatorEngine.Inputs in = engine.inputs(scope, year);
+        return warnings(scope, in, year, indicators(in, year, today), today);
+    }
+
+    private List<Warning> warnings(AreaScope scope, IndicatorEngine.Inputs in, int year, List<IndicatorValue> indicators,
+            LocalDate today) {
         List<Warning> warnings = new ArrayList<>();
         if (year > today.getYear()) {
             return warnings;
@@ -318,9 +329,10 @@ public class IndicatorService {
         if (ProgrammeRules.warnFrom(rules.lawSessionsWarningFrom(), year, asOf)) {
             TargetDefinition definition = TargetDefinition.LAW_POLICY_SESSIONS;
             int required = rules.lawPolicySessionsRequired();
-            for (IndicatorEngine.UnitSessions u : engine.unitSessions(scope, year)) {
+            for (IndicatorEngine.UnitSessions u : in.unitSessions()) {
                 if (!u.met()) {
                     warnings.add(new Warning(WarningKind.LAW_SESSIONS, definition.number, WarningSubject.UNIT, u.unitId(), u.name(),
+                            u.commune().code(), u.commune().name(),
                             vi(definition, "warning", u.lawPolicySessions(), required, year),
                             en(definition, "warning", u.lawPolicySessions(), required, year)));
                 }
@@ -328,18 +340,19 @@ public class IndicatorService {
         }
         if (ProgrammeRules.warnFrom(rules.actionPlanWarningFrom(), year, asOf)) {
             TargetDefinition definition = TargetDefinition.ACTION_MONTH_PLANS;
-            for (IndicatorEngine.UnitPlan u : engine.unitPlans(scope, year)) {
+            for (IndicatorEngine.UnitPlan u : in.unitPlans()) {
                 if (!u.filed() && u.planExpected()) {
                     warnings.add(new Warning(WarningKind.ACTION_PLAN_MISSING, definition.number, WarningSubject.UNIT, u.unitId(), u.name(),
+                            u.commune().code(), u.commune().name(),
                             vi(definition, "warning", year), en(definition, "warning", year)));
                 }
             }
         }
         TargetDefinition conventionsTarget = TargetDefinition.CONVENTIONS_FREE_OF_DISCRIMINATION;
-        for (IndicatorEngine.Convention c : engine.conventions(scope, year)) {
+        for (IndicatorEngine.Convention c : in.conventions()) {
             if (c.reviewedOn() == null || c.reviewedOn().getYear() < year) {
                 warnings.add(new Warning(WarningKind.CONVENTION_NOT_REVIEWED, conventionsTarget.number, WarningSubject.CONVENTION, c.id(),
-                        c.villageName() + " — " + c.title(), vi(conventionsTarget, "warning", year),
+                        c.villageName() + " — " + c.title(), c.commune().code(), c.commune().name(), vi(conventionsTarget, "warning", year),
                         en(conventionsTarget, "warning", year)));
             }
         }
@@ -347,7 +360,10 @@ public class IndicatorService {
             if (indicator.status() == IndicatorStatus.AT_RISK || indicator.status() == IndicatorStatus.NOT_MET) {
                 String key = indicator.status() == IndicatorStatus.NOT_MET ? "indicator.warning.missed"
                         : "indicator.warning.at-risk";
+                // A target's warning is the scope's own: its commune, or none for a province's figure.
+                boolean commune = scope.level() == AreaLevel.COMMUNE;
                 warnings.add(new Warning(WarningKind.TARGET_AT_RISK, indicator.target(), WarningSubject.TARGET, null, indicator.titleVi(),
+                        commune ? scope.code() : null, commune ? scope.name() : null,
                         targetWarning(Messages.VIETNAMESE, key, year, indicator),
                         targetWarning(Locale.ENGLISH, key, year, indicator)));
             }
@@ -357,8 +373,9 @@ public class IndicatorService {
 
     /** The dashboard of a year: its targets, their trend over the programme, target 1 by unit, participants, warnings. */
     public DashboardView dashboard(AreaScope scope, int year, LocalDate today) {
-        ProgrammePeriod period = engine.period(scope);
-        List<IndicatorValue> current = indicators(scope, year, today);
+        IndicatorEngine.Inputs in = engine.inputs(scope, year);
+        ProgrammePeriod period = in.period();
+        List<IndicatorValue> current = indicators(in, year, today);
         List<DashboardView.TrendPoint> trend = new ArrayList<>();
         for (int y = period.baselineYear(); y <= period.lastYear(); y++) {
             List<IndicatorValue> values = y == year ? current : y > today.getYear() ? null : indicators(scope, y, today);
@@ -374,18 +391,18 @@ public class IndicatorService {
                 }
             }
         }
-        List<IndicatorEngine.UnitSessions> units = engine.unitSessions(scope, year);
+        List<IndicatorEngine.UnitSessions> units = in.unitSessions();
         long male = units.stream().mapToLong(IndicatorEngine.UnitSessions::participantsMale).sum();
         long female = units.stream().mapToLong(IndicatorEngine.UnitSessions::participantsFemale).sum();
         int required = rules.lawPolicySessionsRequired();
         return new DashboardView(year, scope, current,
                 trend,
-                units.stream().map(u -> new DashboardView.UnitRow(u.unitId(), u.code(), u.name(), u.sessions(),
-                        u.lawPolicySessions(), required, u.met())).toList(),
+                units.stream().map(u -> new DashboardView.UnitRow(u.unitId(), u.code(), u.name(), u.commune().code(),
+                        u.commune().name(), u.sessions(), u.lawPolicySessions(), required, u.met())).toList(),
                 new DashboardView.Participation(male, female, male + female,
                         engine.audienceParticipation(scope, year).stream()
                                 .map(a -> new DashboardView.AudienceGroupRow(a.groupId(), a.code(), a.labelVi(),
                                         a.labelEn(), a.sessions(), a.participants())).toList()),
-                warnings(scope, year, current, today));
+                warnings(scope, in, year, current, today));
     }
 }

@@ -10,6 +10,9 @@ public record Warning(
         @Schema(examples = "UNIT") WarningSubject subjectType,
         @Schema(examples = "7", nullable = true) Long subjectId,
         @Schema(examples = "Trạm Y tế xã Bình Lư") String subjectName,
+        @Schema(description = "Xã/phường của cảnh báo; null cho chỉ tiêu của cả tỉnh / the warning's commune, null for a "
+                + "province-wide target", examples = "03390", nullable = true) String communeCode,
+        @Schema(examples = "Xã Bình Lư", nullable = true) String communeName,
         @Schema(examples = "Mới có 1/2 buổi pháp luật, chính sách về BĐG (hạn theo dõi 01/09)") String messageVi,
         String messageEn) {
 }

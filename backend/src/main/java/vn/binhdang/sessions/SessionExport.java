@@ -1,15 +1,11 @@
 package vn.binhdang.sessions;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import vn.binhdang.common.Spreadsheet;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import vn.binhdang.common.Calendar;
 import vn.binhdang.references.RefLabel;
 import vn.binhdang.security.PersonalDataPolicy;
@@ -78,30 +74,9 @@ final class SessionExport {
 
     static byte[] xlsx(List<SessionView> sessions, Locale locale) {
         List<Column> columns = columns();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Workbook workbook = new Workbook(bytes, "Binh Dang", "1.0")) {
-            Worksheet sheet = workbook.newWorksheet(english(locale) ? "Sessions" : "Buổi truyền thông");
-            for (int c = 0; c < columns.size(); c++) {
-                sheet.value(0, c, english(locale) ? columns.get(c).en() : columns.get(c).vi());
-                sheet.style(0, c).bold().set();
-            }
-            int row = 1;
-            for (SessionView s : sessions) {
-                for (int c = 0; c < columns.size(); c++) {
-                    Object value = columns.get(c).value().apply(s);
-                    if (value instanceof Number number) {
-                        sheet.value(row, c, number);
-                    } else if (value != null) {
-                        sheet.value(row, c, value.toString());
-                    }
-                }
-                row++;
-            }
-            sheet.freezePane(0, 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return Spreadsheet.xlsx(english(locale) ? "Sessions" : "Buổi truyền thông",
+                columns.stream().map(c -> english(locale) ? c.en() : c.vi()).toList(),
+                sessions.stream().map(s -> columns.stream().map(c -> c.value().apply(s)).toList()).toList());
     }
 
     /** RFC 4180 quoting; a leading =, +, - or @ is neutralised so a spreadsheet never runs it as a formula. */

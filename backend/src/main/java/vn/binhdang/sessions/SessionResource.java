@@ -51,7 +51,7 @@ import vn.binhdang.security.Roles;
 @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.COORDINATOR, Roles.UNIT_REPORTER, Roles.VIEWER, Roles.PROVINCE,
         Roles.PROVINCE_ADMIN})
 public class SessionResource {
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = vn.binhdang.common.Spreadsheet.XLSX;
     private static final int EXPORT_LIMIT = 50_000;
 
     @Inject

@@ -258,6 +258,11 @@ class AccessMatrixTest {
         // Reviewers and recordedBy are withheld outside the commune (personalDataStaysInTheCommune).
         rows.add(row("GET", "/api/v1/conventions/{id}/reviews/{reviewId}", "U  A A A A A  H H H H  A H A  A",
                 c -> new Req().path(convention, review)));
+        // The province's comparison: its own communes only; commune staff and the national admin are refused.
+        rows.add(row("GET", "/api/v1/comparison", "U  D D D D D  D D D D  A F A  A",
+                c -> new Req().q("year", 2026).probe(hasItem("communes.code", communeA))));
+        rows.add(row("GET", "/api/v1/comparison/export", "U  D D D D D  D D D D  A A A  A",
+                c -> new Req().q("year", 2026)));
         rows.add(row("GET", "/api/v1/dashboard", "U  A A A A A  H H H H  A H A  A",
                 c -> new Req().q("year", 2026).q("communeCode", communeA)));
         rows.add(row("GET", "/api/v1/indicators", "U  A A A A A  H H H H  A H A  A",
