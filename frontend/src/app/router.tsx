@@ -48,6 +48,7 @@ const ConventionReview = lazy(() => import('./routes/conventions/review'));
 const IndicatorRecords = lazy(() => import('./routes/indicator-records'));
 const ReferenceItems = lazy(() => import('./routes/reference-items'));
 const Account = lazy(() => import('./routes/account'));
+const Comparison = lazy(() => import('./routes/comparison'));
 const NotFound = lazy(() => import('./routes/not-found'));
 
 export const routes: RouteObject[] = [
@@ -98,6 +99,7 @@ export const routes: RouteObject[] = [
       { path: paths.target(':target'), element: <IndicatorRecords /> },
       { path: paths.reports, element: <ComingSoon feature="reports" /> },
       { path: paths.account, element: <Account /> },
+      { path: paths.comparison, element: <Comparison /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -42,4 +42,5 @@ export const paths = {
   target: (n: number | string) => `/targets/${n}`,
   reports: '/reports',
   account: '/account',
+  comparison: '/comparison',
 } as const;

@@ -10,7 +10,7 @@ import { FullPageMessage } from '@/components/ui/full-page-message';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { paths } from '@/config/paths';
 import { CurrentUser } from '@/features/me';
-import { getAuthSession } from '@/lib/auth';
+import { getAuthSession, readsProvince, useMe, type Me } from '@/lib/auth';
 import { useI18n, type Dictionary, type Language } from '@/lib/i18n';
 import { useProgrammePeriod } from '@/lib/reference-data';
 
@@ -18,11 +18,14 @@ interface NavItem {
   to: string;
   label: (t: Dictionary) => string;
   ready: boolean;
+  /** Shown only to these users (the server still decides every request); everyone when absent. */
+  show?: (me: Me) => boolean;
 }
 
 // The programme's capabilities in the plan's order; those not built yet lead to a "coming soon" page.
 const navItems: NavItem[] = [
   { to: paths.dashboard, label: (t) => t.nav.dashboard, ready: true },
+  { to: paths.comparison, label: (t) => t.nav.comparison, ready: true, show: readsProvince },
   { to: paths.plan, label: (t) => t.nav.plan, ready: true },
   { to: paths.units, label: (t) => t.nav.units, ready: true },
   { to: paths.villages, label: (t) => t.nav.villages, ready: true },
@@ -68,6 +71,7 @@ function Shell() {
   const period = useProgrammePeriod();
   const [navOpened, nav] = useDisclosure(false);
   const { pathname } = useLocation();
+  const me = useMe();
 
   return (
     <AppShell
@@ -108,7 +112,7 @@ function Shell() {
           <Divider my="xs" />
         </Box>
         <AppShell.Section grow component={ScrollArea}>
-          {navItems.map((item) => (
+          {navItems.filter((item) => !item.show || item.show(me)).map((item) => (
               <NavLink
                 key={item.to}
                 component={Link}

@@ -2,3 +2,4 @@
 export { parseTarget, type TargetNumber } from './api/types';
 export { DashboardPage } from './components/dashboard-page';
 export { IndicatorRecords } from './components/indicator-records';
+export { ComparisonPage } from './components/comparison-page';

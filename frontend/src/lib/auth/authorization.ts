@@ -101,3 +101,8 @@ export function scopeLabel(me: Me, t: Dictionary): string {
   }
   return parts.join(' · ');
 }
+
+/** Province users (Sở Nội vụ staff, read-only or admin) see the province's comparison of its communes. */
+export function readsProvince(me: Pick<Me, 'roles' | 'provinceCode' | 'communeCode'>): boolean {
+  return Boolean(me.provinceCode) && !me.communeCode && (hasRole(me, 'province') || hasRole(me, 'province-admin'));
+}

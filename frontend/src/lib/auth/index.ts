@@ -13,6 +13,7 @@ export {
   isUnitReporter,
   knownRoles,
   primaryRole,
+  readsProvince,
   scopeLabel,
   type Role,
 } from './authorization';

@@ -84,6 +84,7 @@ export const en: Dictionary = {
     reports: 'Reports',
     referenceItems: 'Lists',
     account: 'Account',
+    comparison: 'Communes compared',
   },
   roles: {
     'commune-admin': 'Commune administrator',

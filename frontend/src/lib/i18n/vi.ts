@@ -88,6 +88,7 @@ export const vi = {
     reports: 'Báo cáo',
     referenceItems: 'Danh mục',
     account: 'Tài khoản',
+    comparison: 'So sánh các xã',
   },
   roles: {
     'commune-admin': 'Quản trị UBND xã',

@@ -14,6 +14,8 @@ export function UnitsSection({ units }: { units: UnitRow[] }) {
   const { language } = useI18n();
   const w = useIndicatorsText();
   const [descending, setDescending] = useState(false);
+  // A province's units come from several communes: each row names its commune.
+  const severalCommunes = new Set(units.map((u) => u.communeCode)).size > 1;
   const sorted = [...units].sort((a, b) => a.name.localeCompare(b.name, language) * (descending ? -1 : 1));
   return (
     <Card withBorder component="section" aria-labelledby="units-title">
@@ -29,6 +31,7 @@ export function UnitsSection({ units }: { units: UnitRow[] }) {
           <Table striped highlightOnHover aria-label={w.dashboard.unitsTable}>
             <Table.Thead>
               <Table.Tr>
+                {severalCommunes ? <Table.Th scope="col">{w.dashboard.unitCommune}</Table.Th> : null}
                 <Table.Th scope="col">{w.dashboard.unitCode}</Table.Th>
                 <Table.Th scope="col" aria-sort={descending ? 'descending' : 'ascending'}>
                   <UnstyledButton onClick={() => setDescending((d) => !d)} fw={700} fz="sm" aria-label={w.dashboard.sortByName}>
@@ -47,6 +50,7 @@ export function UnitsSection({ units }: { units: UnitRow[] }) {
             <Table.Tbody>
               {sorted.map((unit) => (
                 <Table.Tr key={unit.unitId}>
+                  {severalCommunes ? <Table.Td>{unit.communeName}</Table.Td> : null}
                   <Table.Td>{unit.code}</Table.Td>
                   <Table.Td>
                     <Anchor component={Link} to={paths.unit(unit.unitId)} size="sm">

@@ -14,6 +14,8 @@ export function WarningsSection({ warnings }: { warnings: DashboardWarning[] }) 
   const { language } = useI18n();
   const w = useIndicatorsText();
   const kinds = [...new Set(warnings.map((w) => w.kind))].sort((a, b) => rank(a) - rank(b));
+  // Warnings from several communes (a province's) each name their commune.
+  const severalCommunes = new Set(warnings.map((w) => w.communeCode).filter(Boolean)).size > 1;
   return (
     <Card withBorder component="section" aria-labelledby="warnings-title">
       <Title order={3} fz="md" id="warnings-title" mb="xs">
@@ -41,6 +43,12 @@ export function WarningsSection({ warnings }: { warnings: DashboardWarning[] }) 
                           {w.subjectName}
                         </Text>
                       )}
+                      {severalCommunes && w.communeName ? (
+                        <Text span size="sm" c="dimmed">
+                          {' '}
+                          ({w.communeName})
+                        </Text>
+                      ) : null}
                       : {language === 'vi' ? w.messageVi : w.messageEn}
                     </List.Item>
                   ))}

@@ -1,0 +1,5 @@
+import { ComparisonPage } from '@/features/indicators';
+
+export default function ComparisonRoute() {
+  return <ComparisonPage />;
+}
