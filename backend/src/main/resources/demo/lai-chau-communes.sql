@@ -20,9 +20,10 @@
 -- unique codes, sessions only while the commune has none recorded by 'demo', every other record only
 -- when its natural key is missing (as in demo/binh-lu-targets.sql); a second run inserts nothing.
 -- Deterministic: the figures come from the profile below by fixed arithmetic (no random(), no now()).
+-- DemoData runs the file as one statement batch, i.e. one transaction: two replicas starting at once
+-- wait for each other on the lock below, and the second finds everything there.
 
-DROP TABLE IF EXISTS pg_temp.demo_lai_chau;
-DROP TABLE IF EXISTS pg_temp.demo_lai_chau_unit;
+SELECT pg_advisory_xact_lock(hashtext('binhdang demo data'), 12);
 
 -- Each commune's profile: n (its number here), units and villages to create, units meeting target 1
 -- (the others hold 0 or 1 law/policy session), ordinary sessions per unit, Action-Month plans on time
