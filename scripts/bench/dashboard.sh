@@ -7,16 +7,19 @@
 # 2. builds the backend when its sources changed, in a copy (.run/bench/dashboard/backend, with
 #    `mvnw -B -q package -DskipTests`), so backend/target and a backend running from it are untouched;
 # 3. starts that build on 127.0.0.1:8084 against the database with BINHDANG_DEMO_DATA=true (Flyway
-#    creates the schema, the demo of Bình Lư loads), Keycloak on 8180 (reused if running);
-# 4. generates with SQL (deterministic, md5 of the keys, created_by 'bench') synthetic communes
-#    "Xã mô phỏng NN" (codes 04001…) until province 12 has 40 communes; brings every commune but
-#    03390 to 14 units, 8 villages and 9 conventions; then for 2026–2030 (03390: 2027–2030, on top of
-#    its 2026 demo) 300 sessions, an Action-Month plan for most units, a survey round and 40 media
-#    products per commune and year, convention reviews, a 2025 baseline survey and a programme plan
-#    with yearly target values per commune; VACUUM ANALYZE;
+#    creates the schema, the demo of Bình Lư and of the other Lai Châu communes loads), Keycloak on
+#    8180 (reused if running);
+# 4. generates with SQL (deterministic, md5 of the keys, created_by 'bench'): on top of the 38 official
+#    communes of province 12 (migration V11), synthetic communes "Xã mô phỏng NN" with codes 99001…
+#    (outside the official list, whose codes never start with 99) until the province has 40; brings
+#    every commune but 03390 to 14 units, 8 villages and 9 conventions (a commune with conventions keeps
+#    its own); then for 2026–2030 (03390: 2027–2030, on top of its 2026 demo) 300 sessions, an
+#    Action-Month plan for most units, a survey round and 40 media products per commune and year,
+#    convention reviews, a 2025 baseline survey and a programme plan with yearly target values per
+#    commune without one; VACUUM ANALYZE;
 # 5. times with curl (--warmup rounds, default 5, then --runs rounds, default 30; each round calls
 #    every case once): the coordinator's and the province's dashboard of 2026, the province's
-#    dashboard of commune 04017, and the sum of GET /api/v1/indicators?year=2026…2030 (commune and
+#    dashboard of commune 03549 (Phong Thổ), and the sum of GET /api/v1/indicators?year=2026…2030 (commune and
 #    province: what the trend of a 2030 dashboard costs; the backend computes the trend only up to
 #    the current year; these sums are timed --trend-runs times, default 5, after one warm-up, as a
 #    round can take minutes); reports p50/p95/max in ms and EXPLAIN ANALYZE of the engine's statements.
@@ -85,20 +88,22 @@ trap 'exit 143' TERM
 generate_data() {
   # The backend loads the demo itself; the files are idempotent, running them here only makes sure.
   local f
-  for f in binh-lu binh-lu-activity binh-lu-targets; do
+  for f in binh-lu binh-lu-activity binh-lu-targets lai-chau-communes; do
     bench_psql -f "$BD_ROOT/backend/src/main/resources/demo/$f.sql"
   done
   log "generating communes, units, villages, conventions and plans (province 12 → $PROVINCE_COMMUNES communes)"
   bench_psql -v communes="$PROVINCE_COMMUNES" <<'SQL'
 BEGIN;
--- Synthetic communes 04001… until the province has :communes.
+-- Synthetic communes 99001… (no official code starts with 99: migration V11) until the province has
+-- :communes, so none can land on a real commune of another province (a code in use is skipped).
 INSERT INTO area (code, name, level, parent_id, created_by, updated_by)
-SELECT '04' || lpad(i::text, 3, '0'), 'Xã mô phỏng ' || lpad(i::text, 2, '0'), 'COMMUNE', p.id, 'bench', 'bench'
+SELECT '99' || lpad(g.i::text, 3, '0'), 'Xã mô phỏng ' || lpad(g.i::text, 2, '0'), 'COMMUNE', p.id, 'bench', 'bench'
 FROM area p
 CROSS JOIN generate_series(1, greatest(0, :communes - (SELECT count(*) FROM area c JOIN area p2 ON p2.id = c.parent_id
                                                        WHERE p2.code = '12' AND c.level = 'COMMUNE'))) AS g(i)
 WHERE p.code = '12'
-ON CONFLICT (code) DO NOTHING;
+  AND NOT EXISTS (SELECT 1 FROM area x WHERE x.code = '99' || lpad(g.i::text, 3, '0'))
+ORDER BY g.i;
 
 CREATE TEMP TABLE gen_commune ON COMMIT DROP AS
 SELECT c.id, c.code FROM area c JOIN area p ON p.id = c.parent_id
@@ -312,10 +317,10 @@ call_ms() { # call_ms USER PATH — prints the time_total of one call in ms; fai
   awk -v s="$seconds" 'BEGIN { printf "%.1f\n", s * 1000 }'
 }
 
-CASES=("a. commune dashboard 2026" "b. province dashboard 2026 (40 communes)" "c. province dashboard 2026, commune 04017"
+CASES=("a. commune dashboard 2026" "b. province dashboard 2026 (40 communes)" "c. province dashboard 2026, commune 03549"
   "d1. commune indicators 2026–2030 (sum of 5 calls)" "d2. province indicators 2026–2030 (sum of 5 calls)")
 CASE_USERS=(dieuphoi.binhlu sonoivu.laichau sonoivu.laichau dieuphoi.binhlu sonoivu.laichau)
-CASE_PATHS=("/api/v1/dashboard?year=2026" "/api/v1/dashboard?year=2026" "/api/v1/dashboard?year=2026&communeCode=04017"
+CASE_PATHS=("/api/v1/dashboard?year=2026" "/api/v1/dashboard?year=2026" "/api/v1/dashboard?year=2026&communeCode=03549"
   "/api/v1/indicators?year=" "/api/v1/indicators?year=")
 CASE_BUDGET=("$COMMUNE_BUDGET_MS" "$PROVINCE_BUDGET_MS" "$COMMUNE_BUDGET_MS" "" "")
 

@@ -18,14 +18,16 @@ import org.jboss.logging.Logger;
  * With {@code BINHDANG_DEMO_DATA=true} the demo data of Bình Lư is loaded at start, after Flyway's
  * migrations: {@code demo/binh-lu.sql} (areas, units, the plan) then {@code demo/binh-lu-activity.sql}
  * (campaigns and sessions), then {@code demo/binh-lu-targets.sql} (Action-Month plans, surveys, media
- * products, village conventions). The scripts insert only what is missing, so starting twice (or two
+ * products, village conventions), then {@code demo/lai-chau-communes.sql} (eleven more communes of Lai Châu
+ * enabled from the programme template, with records of clearly different progress, for the province's
+ * comparison). The scripts insert only what is missing, so starting twice (or two
  * replicas at once) duplicates nothing. Tests and production leave it off.
  */
 @ApplicationScoped
 public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     private static final List<String> SCRIPTS = List.of("demo/binh-lu.sql", "demo/binh-lu-activity.sql",
-            "demo/binh-lu-targets.sql");
+            "demo/binh-lu-targets.sql", "demo/lai-chau-communes.sql");
 
     @ConfigProperty(name = "binhdang.demo-data", defaultValue = "false")
     boolean enabled;
@@ -51,6 +53,6 @@ public class DemoData {
                 statement.execute(sql);
             }
         }
-        LOG.info("Demo data of Bình Lư loaded (existing records kept)");
+        LOG.info("Demo data of Bình Lư and other communes of Lai Châu loaded (existing records kept)");
     }
 }

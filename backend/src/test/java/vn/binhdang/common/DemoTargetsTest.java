@@ -24,6 +24,14 @@ import vn.binhdang.support.Tokens;
 class DemoTargetsTest {
     private static final String BINH_LU_UNIT = "SELECT u.id FROM unit u JOIN area c ON c.id = u.commune_id "
             + "WHERE c.code = '03390' AND u.code = '%s'";
+    /** Bình Lư's records only: demo/lai-chau-communes.sql adds records of other communes, also by 'demo'. */
+    private static final String OF_BINH_LU_UNIT = " AND unit_id IN (SELECT u.id FROM unit u JOIN area c "
+            + "ON c.id = u.commune_id WHERE c.code = '03390')";
+    private static final String IN_BINH_LU_VILLAGE = " AND village_id IN (SELECT v.id FROM area v JOIN area c "
+            + "ON c.id = v.parent_id WHERE c.code = '03390')";
+    private static final String REVIEWED_BINH_LU_CONVENTIONS_2026 = "SELECT count(DISTINCT r.convention_id) "
+            + "FROM convention_review r JOIN village_convention k ON k.id = r.convention_id AND k.created_by = 'demo'"
+            + IN_BINH_LU_VILLAGE.replace("village_id", "k.village_id") + " WHERE r.reviewed_on >= DATE '2026-01-01'";
 
     @Inject
     DemoData demoData;
@@ -48,9 +56,10 @@ class DemoTargetsTest {
 
     @Test
     void elevenUnitsFiledTheirActionMonthPlanNineOnTime() {
-        assertEquals(11, count("SELECT count(*) FROM action_month_plan WHERE created_by = 'demo' AND year = 2026"));
+        assertEquals(11, count("SELECT count(*) FROM action_month_plan WHERE created_by = 'demo' AND year = 2026"
+                + OF_BINH_LU_UNIT));
         assertEquals(9, count("SELECT count(*) FROM action_month_plan WHERE created_by = 'demo' AND year = 2026 "
-                + "AND received_on < DATE '2026-11-15'"));
+                + "AND received_on < DATE '2026-11-15'" + OF_BINH_LU_UNIT));
         for (String missing : new String[] {"MN-BL", "HCCB", "HTX-CHE"}) {
             assertEquals(0, count("SELECT count(*) FROM action_month_plan WHERE year = 2026 AND unit_id = ("
                     + BINH_LU_UNIT.formatted(missing) + ")"));
@@ -83,9 +92,11 @@ class DemoTargetsTest {
 
     @Test
     void fortyMediaProductsTwentyEightAssessedFourteenPassing() {
-        assertEquals(40, count("SELECT count(*) FROM media_product WHERE created_by = 'demo'"));
-        assertEquals(28, count("SELECT count(*) FROM media_product WHERE created_by = 'demo' AND passed IS NOT NULL"));
-        assertEquals(14, count("SELECT count(*) FROM media_product WHERE created_by = 'demo' AND passed"));
+        assertEquals(40, count("SELECT count(*) FROM media_product WHERE created_by = 'demo'" + OF_BINH_LU_UNIT));
+        assertEquals(28, count("SELECT count(*) FROM media_product WHERE created_by = 'demo' AND passed IS NOT NULL"
+                + OF_BINH_LU_UNIT));
+        assertEquals(14, count("SELECT count(*) FROM media_product WHERE created_by = 'demo' AND passed"
+                + OF_BINH_LU_UNIT));
         long centre = count(BINH_LU_UNIT.formatted("TTDVTH"));
         as(coordinator).queryParam("unitId", centre).queryParam("year", 2026).queryParam("size", 100)
                 .get("/api/v1/media-products").then().statusCode(200).body("totalItems", equalTo(22))
@@ -95,13 +106,11 @@ class DemoTargetsTest {
 
     @Test
     void nineConventionsSixReviewedIn2026FourWithoutDiscrimination() {
-        assertEquals(9, count("SELECT count(*) FROM village_convention WHERE created_by = 'demo'"));
-        assertEquals(1, count("SELECT count(*) FROM village_convention WHERE created_by = 'demo' AND status = 'ANNULLED'"));
-        assertEquals(6, count("SELECT count(DISTINCT r.convention_id) FROM convention_review r JOIN village_convention k "
-                + "ON k.id = r.convention_id AND k.created_by = 'demo' WHERE r.reviewed_on >= DATE '2026-01-01'"));
-        assertEquals(4, count("SELECT count(DISTINCT r.convention_id) FROM convention_review r JOIN village_convention k "
-                + "ON k.id = r.convention_id AND k.created_by = 'demo' WHERE r.reviewed_on >= DATE '2026-01-01' "
-                + "AND r.no_discrimination"));
+        assertEquals(9, count("SELECT count(*) FROM village_convention WHERE created_by = 'demo'" + IN_BINH_LU_VILLAGE));
+        assertEquals(1, count("SELECT count(*) FROM village_convention WHERE created_by = 'demo' AND status = 'ANNULLED'"
+                + IN_BINH_LU_VILLAGE));
+        assertEquals(6, count(REVIEWED_BINH_LU_CONVENTIONS_2026));
+        assertEquals(4, count(REVIEWED_BINH_LU_CONVENTIONS_2026 + " AND r.no_discrimination"));
         long huaBo = count("SELECT id FROM area WHERE code = '03390-03'");
         as(coordinator).queryParam("villageId", huaBo).get("/api/v1/conventions").then().statusCode(200)
                 .body("totalItems", equalTo(2)).body("items.status", hasItem("ANNULLED"));
