@@ -48,6 +48,11 @@ const ConventionReview = lazy(() => import('./routes/conventions/review'));
 const IndicatorRecords = lazy(() => import('./routes/indicator-records'));
 const ReferenceItems = lazy(() => import('./routes/reference-items'));
 const Account = lazy(() => import('./routes/account'));
+const ProgrammeCommunes = lazy(() => import('./routes/province/communes'));
+const EnableCommune = lazy(() => import('./routes/province/enable-commune'));
+const CountryCommunes = lazy(() => import('./routes/country-communes'));
+const People = lazy(() => import('./routes/people/list'));
+const InvitePerson = lazy(() => import('./routes/people/invite'));
 const NotFound = lazy(() => import('./routes/not-found'));
 
 export const routes: RouteObject[] = [
@@ -98,6 +103,11 @@ export const routes: RouteObject[] = [
       { path: paths.target(':target'), element: <IndicatorRecords /> },
       { path: paths.reports, element: <ComingSoon feature="reports" /> },
       { path: paths.account, element: <Account /> },
+      { path: paths.provinceCommunes, element: <ProgrammeCommunes /> },
+      { path: paths.provinceCommuneEnable(':communeCode'), element: <EnableCommune /> },
+      { path: paths.countryCommunes, element: <CountryCommunes /> },
+      { path: paths.people, element: <People /> },
+      { path: paths.personInvite(), element: <InvitePerson /> },
       { path: '*', element: <NotFound /> },
     ],
   },

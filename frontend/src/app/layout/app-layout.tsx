@@ -10,7 +10,7 @@ import { FullPageMessage } from '@/components/ui/full-page-message';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { paths } from '@/config/paths';
 import { CurrentUser } from '@/features/me';
-import { getAuthSession } from '@/lib/auth';
+import { canManagePeople, getAuthSession, isNationalAdmin, isProvinceAdmin, useMe, type Me } from '@/lib/auth';
 import { useI18n, type Dictionary, type Language } from '@/lib/i18n';
 import { useProgrammePeriod } from '@/lib/reference-data';
 
@@ -18,6 +18,8 @@ interface NavItem {
   to: string;
   label: (t: Dictionary) => string;
   ready: boolean;
+  /** Shown only to whom it serves (the server still decides every request); everyone when absent. */
+  visible?: (me: Me) => boolean;
 }
 
 // The programme's capabilities in the plan's order; those not built yet lead to a "coming soon" page.
@@ -35,6 +37,10 @@ const navItems: NavItem[] = [
   { to: paths.targets, label: (t) => t.nav.targets, ready: true },
   { to: paths.reports, label: (t) => t.nav.reports, ready: false },
   { to: paths.referenceItems, label: (t) => t.nav.referenceItems, ready: true },
+  // Running the programme: the communes taking part (province-admin), the country's communes (national-admin), people.
+  { to: paths.provinceCommunes, label: (t) => t.programmeCommunes.nav, ready: true, visible: isProvinceAdmin },
+  { to: paths.countryCommunes, label: (t) => t.countryCommunes.nav, ready: true, visible: isNationalAdmin },
+  { to: paths.people, label: (t) => t.people.nav, ready: true, visible: canManagePeople },
 ];
 
 function isActive(pathname: string, to: string): boolean {
@@ -64,6 +70,7 @@ function PageFallback() {
 /** The signed-in frame: header (who, language, logout), navigation, and the current page. */
 function Shell() {
   const { t } = useI18n();
+  const me = useMe();
   // The period named under the app's name is the plans' (no years until they are known, none without a plan).
   const period = useProgrammePeriod();
   const [navOpened, nav] = useDisclosure(false);
@@ -108,7 +115,7 @@ function Shell() {
           <Divider my="xs" />
         </Box>
         <AppShell.Section grow component={ScrollArea}>
-          {navItems.map((item) => (
+          {navItems.filter((item) => !item.visible || item.visible(me)).map((item) => (
               <NavLink
                 key={item.to}
                 component={Link}
