@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { api, unwrap } from '@/lib/api';
+import { api, invalidateAfterRecordChange, unwrap } from '@/lib/api';
 
 import type { Invitation, Person, PersonChange, PersonRequest } from './types';
 
@@ -25,7 +25,8 @@ function usePeopleMutation<I, O>(mutationFn: (input: I) => Promise<O>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['people', 'list'] }),
+    // The app's one way to refresh after a change (the figures do not move; they are only marked stale).
+    onSuccess: () => invalidateAfterRecordChange(queryClient, ['people', 'list']),
   });
 }
 
