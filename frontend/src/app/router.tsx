@@ -49,6 +49,11 @@ const IndicatorRecords = lazy(() => import('./routes/indicator-records'));
 const ReferenceItems = lazy(() => import('./routes/reference-items'));
 const Account = lazy(() => import('./routes/account'));
 const Comparison = lazy(() => import('./routes/comparison'));
+const ProgrammeCommunes = lazy(() => import('./routes/province/communes'));
+const EnableCommune = lazy(() => import('./routes/province/enable-commune'));
+const CountryCommunes = lazy(() => import('./routes/country-communes'));
+const People = lazy(() => import('./routes/people/list'));
+const InvitePerson = lazy(() => import('./routes/people/invite'));
 const NotFound = lazy(() => import('./routes/not-found'));
 
 export const routes: RouteObject[] = [
@@ -100,6 +105,11 @@ export const routes: RouteObject[] = [
       { path: paths.reports, element: <ComingSoon feature="reports" /> },
       { path: paths.account, element: <Account /> },
       { path: paths.comparison, element: <Comparison /> },
+      { path: paths.provinceCommunes, element: <ProgrammeCommunes /> },
+      { path: paths.provinceCommuneEnable(':communeCode'), element: <EnableCommune /> },
+      { path: paths.countryCommunes, element: <CountryCommunes /> },
+      { path: paths.people, element: <People /> },
+      { path: paths.personInvite(), element: <InvitePerson /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -43,4 +43,16 @@ export const paths = {
   reports: '/reports',
   account: '/account',
   comparison: '/comparison',
+  provinceCommunes: '/province/communes',
+  provinceCommuneEnable: (communeCode: string) => `/province/communes/${communeCode}/enable`,
+  countryCommunes: '/communes',
+  people: '/people',
+  /** The invite form; `role` and `commune` preselect them (the communes page links here for a commune admin). */
+  personInvite: (preselect?: { role?: string; communeCode?: string }) => {
+    const query = new URLSearchParams();
+    if (preselect?.role) query.set('role', preselect.role);
+    if (preselect?.communeCode) query.set('commune', preselect.communeCode);
+    const search = query.toString();
+    return search ? `/people/invite?${search}` : '/people/invite';
+  },
 } as const;

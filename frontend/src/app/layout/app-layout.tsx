@@ -10,7 +10,7 @@ import { FullPageMessage } from '@/components/ui/full-page-message';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { paths } from '@/config/paths';
 import { CurrentUser } from '@/features/me';
-import { getAuthSession, readsProvince, useMe, type Me } from '@/lib/auth';
+import { canManagePeople, getAuthSession, isNationalAdmin, isProvinceAdmin, readsProvince, useMe, type Me } from '@/lib/auth';
 import { useI18n, type Dictionary, type Language } from '@/lib/i18n';
 import { useProgrammePeriod } from '@/lib/reference-data';
 
@@ -18,14 +18,14 @@ interface NavItem {
   to: string;
   label: (t: Dictionary) => string;
   ready: boolean;
-  /** Shown only to these users (the server still decides every request); everyone when absent. */
-  show?: (me: Me) => boolean;
+  /** Shown only to whom it serves (the server still decides every request); everyone when absent. */
+  visible?: (me: Me) => boolean;
 }
 
 // The programme's capabilities in the plan's order; those not built yet lead to a "coming soon" page.
 const navItems: NavItem[] = [
   { to: paths.dashboard, label: (t) => t.nav.dashboard, ready: true },
-  { to: paths.comparison, label: (t) => t.nav.comparison, ready: true, show: readsProvince },
+  { to: paths.comparison, label: (t) => t.nav.comparison, ready: true, visible: readsProvince },
   { to: paths.plan, label: (t) => t.nav.plan, ready: true },
   { to: paths.units, label: (t) => t.nav.units, ready: true },
   { to: paths.villages, label: (t) => t.nav.villages, ready: true },
@@ -38,6 +38,10 @@ const navItems: NavItem[] = [
   { to: paths.targets, label: (t) => t.nav.targets, ready: true },
   { to: paths.reports, label: (t) => t.nav.reports, ready: false },
   { to: paths.referenceItems, label: (t) => t.nav.referenceItems, ready: true },
+  // Running the programme: the communes taking part (province-admin), the country's communes (national-admin), people.
+  { to: paths.provinceCommunes, label: (t) => t.programmeCommunes.nav, ready: true, visible: isProvinceAdmin },
+  { to: paths.countryCommunes, label: (t) => t.countryCommunes.nav, ready: true, visible: isNationalAdmin },
+  { to: paths.people, label: (t) => t.people.nav, ready: true, visible: canManagePeople },
 ];
 
 function isActive(pathname: string, to: string): boolean {
@@ -67,11 +71,11 @@ function PageFallback() {
 /** The signed-in frame: header (who, language, logout), navigation, and the current page. */
 function Shell() {
   const { t } = useI18n();
+  const me = useMe();
   // The period named under the app's name is the plans' (no years until they are known, none without a plan).
   const period = useProgrammePeriod();
   const [navOpened, nav] = useDisclosure(false);
   const { pathname } = useLocation();
-  const me = useMe();
 
   return (
     <AppShell
@@ -112,7 +116,7 @@ function Shell() {
           <Divider my="xs" />
         </Box>
         <AppShell.Section grow component={ScrollArea}>
-          {navItems.filter((item) => !item.show || item.show(me)).map((item) => (
+          {navItems.filter((item) => !item.visible || item.visible(me)).map((item) => (
               <NavLink
                 key={item.to}
                 component={Link}

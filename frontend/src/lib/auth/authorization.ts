@@ -91,6 +91,19 @@ export function canSeeHistory(me: Pick<Me, 'roles' | 'communeCode'>): boolean {
   return runsCommune(me);
 }
 
+/** The national administrator reads the country's communes and manages the province administrators. */
+export function isNationalAdmin(me: Pick<Me, 'roles'>): boolean {
+  return hasRole(me, 'national-admin');
+}
+
+/**
+ * Who manages people (people/PeoplePolicy): the national administrator, a province's programme administrator,
+ * a commune's admin. The roles each may grant come from the server (GET /people/grantable-roles).
+ */
+export function canManagePeople(me: Pick<Me, 'roles' | 'communeCode' | 'provinceCode'>): boolean {
+  return isNationalAdmin(me) || isProvinceAdmin(me) || (Boolean(me.communeCode) && hasRole(me, 'commune-admin'));
+}
+
 /** "Xã Bình Lư, Lai Châu" / "Trạm Y tế · Xã Bình Lư" / "Toàn tỉnh Lai Châu". */
 export function scopeLabel(me: Me, t: Dictionary): string {
   const parts: string[] = [];

@@ -66,7 +66,7 @@ describe('the province comparison', () => {
     const api = mockApi(handlers());
     renderApp('/comparison?year=2026');
     const table = await screen.findByRole('table', { name: 'So sánh các xã năm 2026' });
-    expect(api.calls('GET /api/v1/comparison')[0].query.get('year')).toBe('2026');
+    expect(api.calls('GET /api/v1/comparison')[0]?.query.get('year')).toBe('2026');
     expect(screen.getByText('3/4 xã, phường đang tham gia chương trình')).toBeInTheDocument();
     expect(names()).toEqual(['Xã Bình Lư', 'Xã Khoen On', 'Xã Khổng Lào', 'Xã Phong Thổ']);
     const binhLu = within(table).getByRole('link', { name: 'Mở bảng điều khiển của Xã Bình Lư' });
