@@ -138,6 +138,12 @@ class AdministrativeUnitImportTest {
                 + " (SELECT id FROM area WHERE code IN ('" + String.join("','", s.renamed, s.closed, s.reopened,
                         s.added) + "'))"));
 
+        // The closed commune's own history says when it was closed.
+        assertEquals(1, fixtures.count("SELECT count(*) FROM audit_event e, jsonb_array_elements(e.changes) c"
+                + " WHERE e.entity_type = 'AREA' AND e.action = 'UPDATED' AND e.entity_id = (SELECT id FROM area"
+                + " WHERE code = '" + s.closed + "') AND c->>'field' = 'validTo' AND c->>'after' = '" + EFFECTIVE
+                + "' AND c->'before' = 'null'::jsonb"));
+
         // The same list again: nothing left to change, nothing written.
         Map<String, String> before = fixtures.tableStamps();
         importing(file(), false).statusCode(200).body("applied", equalTo(false)).body("importId", nullValue())
@@ -163,6 +169,13 @@ class AdministrativeUnitImportTest {
         assertEquals("PROVINCE", change(answer, "ADDED", province).get("level"));
         assertEquals(Fixtures.OTHER_PROVINCE, commune(moved).get("parentCode"));
         assertEquals(province, commune(inNewProvince).get("parentCode"));
+
+        // A province absent from a later list is closed with its communes, like any other area.
+        lines.remove(inNewProvince);
+        JsonPath later = importing(file(), true).statusCode(200).body("counts.closed", equalTo(2))
+                .body("counts.total", equalTo(2)).extract().jsonPath();
+        assertEquals("PROVINCE", change(later, "CLOSED", province).get("level"));
+        assertEquals(EFFECTIVE, change(later, "CLOSED", inNewProvince).get("validTo"));
     }
 
     @Test
