@@ -41,7 +41,8 @@ public class AdministrativeUnitImportResource {
     @Operation(summary = "Nhập danh mục đơn vị hành chính mới / import a newer official list",
             description = "Chỉ Quản trị quốc gia. Tệp CSV UTF-8 (có hoặc không có BOM, tối đa 2 MB) với dòng tiêu đề "
                     + "`province_code,province_name,commune_code,commune_name` như tệp chính thức, mỗi dòng một "
-                    + "xã/phường; tệp là toàn bộ danh mục. Mặc định chạy thử (`dryRun=true`): trả về các thay đổi, "
+                    + "xã/phường; tệp là toàn bộ danh mục. `province_name` có thể để trống khi tỉnh đã có trong cơ sở dữ "
+                    + "liệu hoặc được ghi tên ở dòng khác; mọi dòng ghi tên một tỉnh phải ghi cùng một tên. Mặc định chạy thử (`dryRun=true`): trả về các thay đổi, "
                     + "không ghi gì. Với `dryRun=false` các thay đổi được ghi trong một giao dịch và ghi nhật ký: "
                     + "xã/tỉnh mới (hiệu lực từ `effectiveFrom`), đổi tên, chuyển tỉnh, mở lại (đã đóng, có lại "
                     + "trong tệp) và đóng (đang hiệu lực, không có trong tệp: `validTo` = `effectiveFrom`, ngày "

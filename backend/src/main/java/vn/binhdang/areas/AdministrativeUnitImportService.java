@@ -35,7 +35,9 @@ import vn.binhdang.security.CurrentUser;
  * (in force from the effective date), one whose name or province differs is renamed or moved, one closed in the
  * database is reopened ({@code valid_to} cleared, {@code valid_from} kept), and an open one the file lacks is
  * closed: {@code valid_to} = the effective date, the day it is no longer in force, as migration V11 closes a
- * commune on the day the 2025 list took effect. Nothing is ever deleted; villages are not touched.
+ * commune on the day the 2025 list took effect. Nothing is ever deleted; villages are not touched. A line may
+ * leave {@code province_name} empty when the province is in the database (it keeps its name) or named on another
+ * line; a province named nowhere is refused ("neither in the file nor in the database").
  *
  * <p>A dry run (the default) computes the same changes in a read-only transaction. An apply runs in one
  * transaction under an advisory lock, so two applies of one list never both apply it: the second waits and
