@@ -112,6 +112,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/administrative-units/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nhập danh mục đơn vị hành chính mới / import a newer official list
+         * @description Chỉ Quản trị quốc gia. Tệp CSV UTF-8 (có hoặc không có BOM, tối đa 2 MB) với dòng tiêu đề `province_code,province_name,commune_code,commune_name` như tệp chính thức, mỗi dòng một xã/phường; tệp là toàn bộ danh mục. `province_name` có thể để trống khi tỉnh đã có trong cơ sở dữ liệu hoặc được ghi tên ở dòng khác; mọi dòng ghi tên một tỉnh phải ghi cùng một tên. Mặc định chạy thử (`dryRun=true`): trả về các thay đổi, không ghi gì. Với `dryRun=false` các thay đổi được ghi trong một giao dịch và ghi nhật ký: xã/tỉnh mới (hiệu lực từ `effectiveFrom`), đổi tên, chuyển tỉnh, mở lại (đã đóng, có lại trong tệp) và đóng (đang hiệu lực, không có trong tệp: `validTo` = `effectiveFrom`, ngày không còn hiệu lực; hồ sơ vẫn giữ, không bao giờ xóa). Nhập lại cùng tệp không thay đổi gì. Mọi lỗi (400) nêu dòng và cột (`line 12, column commune_code`) và không ghi gì.
+         *
+         *     Vai trò / roles: `national-admin`.
+         */
+        post: operations["importAdministrativeUnits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -1393,6 +1415,138 @@ export interface components {
             units: number;
         };
         /** @enum {string} */
+        AreaChangeKind: "ADDED" | "RENAMED" | "MOVED" | "CLOSED" | "REOPENED";
+        /** @description Một thay đổi của lần nhập danh mục / one change of an import */
+        AreaChangeView: {
+            /**
+             * @description ADDED (mới), RENAMED (đổi tên), MOVED (chuyển tỉnh), CLOSED (đóng), REOPENED (mở lại)
+             * @example RENAMED
+             */
+            kind: components["schemas"]["AreaChangeKind"];
+            /** @example COMMUNE */
+            level: components["schemas"]["AreaLevel"];
+            /**
+             * @description Mã hành chính
+             * @example 03390
+             */
+            code: string;
+            /**
+             * @description Tên (sau lần nhập)
+             * @example Xã Bình Lư
+             */
+            name: string;
+            /**
+             * @description Tên cũ (RENAMED)
+             * @example Xã Bình Lư cũ
+             */
+            previousName: string | null;
+            /**
+             * @description Mã tỉnh của xã (sau lần nhập)
+             * @example 12
+             */
+            provinceCode: string | null;
+            /**
+             * @description Mã tỉnh cũ (MOVED)
+             * @example 11
+             */
+            previousProvinceCode: string | null;
+            /**
+             * Format: int32
+             * @description Dòng của tệp (không có với CLOSED)
+             * @example 1203
+             */
+            line: number | null;
+            /**
+             * @description Ngày đóng (CLOSED)
+             * @example 2026-07-01
+             */
+            validTo: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        /** @description Số thay đổi theo loại / changes by kind */
+        AreaImportCounts: {
+            /**
+             * Format: int32
+             * @description Tỉnh mới
+             * @example 0
+             */
+            provincesAdded: number;
+            /**
+             * Format: int32
+             * @description Xã/phường mới
+             * @example 2
+             */
+            communesAdded: number;
+            /**
+             * Format: int32
+             * @description Đổi tên (tỉnh và xã)
+             * @example 1
+             */
+            renamed: number;
+            /**
+             * Format: int32
+             * @description Xã chuyển sang tỉnh khác
+             * @example 0
+             */
+            moved: number;
+            /**
+             * Format: int32
+             * @description Đóng (giải thể / sáp nhập; tỉnh và xã)
+             * @example 3
+             */
+            closed: number;
+            /**
+             * Format: int32
+             * @description Mở lại (tỉnh và xã)
+             * @example 0
+             */
+            reopened: number;
+            /**
+             * Format: int32
+             * @description Tổng số thay đổi
+             * @example 6
+             */
+            total: number;
+        };
+        /** @description Kết quả nhập danh mục đơn vị hành chính / the outcome of importing the official list */
+        AreaImportView: {
+            /**
+             * @description true: chạy thử, không ghi gì
+             * @example true
+             */
+            dryRun: boolean;
+            /**
+             * @description true: các thay đổi đã được ghi (không chạy thử và có thay đổi)
+             * @example false
+             */
+            applied: boolean;
+            /**
+             * Format: int64
+             * @description Mã số lần nhập đã ghi (null khi chạy thử hoặc không có thay đổi)
+             * @example 3
+             */
+            importId: number | null;
+            /**
+             * @description Ngày hiệu lực: valid_from của đơn vị mới, valid_to của đơn vị bị đóng
+             * @example 2026-07-01
+             */
+            effectiveFrom: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Số tỉnh trong tệp
+             * @example 34
+             */
+            provincesInFile: number;
+            /**
+             * Format: int32
+             * @description Số xã/phường trong tệp
+             * @example 3321
+             */
+            communesInFile: number;
+            counts: components["schemas"]["AreaImportCounts"];
+            /** @description Các thay đổi: tỉnh trước xã, theo mã */
+            changes: components["schemas"]["AreaChangeView"][];
+        };
+        /** @enum {string} */
         AreaLevel: "PROVINCE" | "COMMUNE" | "VILLAGE";
         /** @description Địa bàn tính chỉ tiêu / the area of the figures */
         AreaScope: {
@@ -1512,7 +1666,7 @@ export interface components {
             reason: string | null;
         };
         /** @enum {string} */
-        AuditedType: "UNIT" | "CAMPAIGN" | "SESSION" | "PLAN" | "ACTION_MONTH_PLAN" | "SURVEY_ROUND" | "MEDIA_PRODUCT" | "CONVENTION" | "CONVENTION_REVIEW" | "VILLAGE" | "REFERENCE_ITEM" | "PERSON";
+        AuditedType: "UNIT" | "CAMPAIGN" | "SESSION" | "PLAN" | "ACTION_MONTH_PLAN" | "SURVEY_ROUND" | "MEDIA_PRODUCT" | "CONVENTION" | "CONVENTION_REVIEW" | "VILLAGE" | "REFERENCE_ITEM" | "PERSON" | "AREA" | "AREA_IMPORT";
         /** @description Chiến dịch cao điểm đề xuất cho một năm / a recurring peak proposed for a year */
         CampaignProposal: {
             /**
@@ -4305,6 +4459,67 @@ export interface operations {
             };
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeadersTooLarge"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    importAdministrativeUnits: {
+        parameters: {
+            query?: {
+                /**
+                 * @description true (mặc định): chỉ xem các thay đổi, không ghi
+                 * @example true
+                 */
+                dryRun?: boolean;
+                /**
+                 * @description Ngày hiệu lực của danh mục (yyyy-MM-dd), mặc định hôm nay (giờ Việt Nam)
+                 * @example 2026-07-01
+                 */
+                effectiveFrom?: components["schemas"]["LocalDate"];
+            };
+            header?: {
+                /** @description Khóa chống ghi trùng khi gửi lại (1–100 ký tự), ví dụ một UUID. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example province_code,province_name,commune_code,commune_name
+                 *     12,Tỉnh Lai Châu,03390,Xã Bình Lư
+                 */
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Các thay đổi (chạy thử) hoặc đã ghi / the changes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaImportView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Idempotency-Key đã dùng cho một nội dung khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             431: components["responses"]["RequestHeadersTooLarge"];
             503: components["responses"]["ServiceUnavailable"];

@@ -29,8 +29,9 @@ public class AuditEvent extends PanacheEntityBase {
     @Column(name = "entity_id", nullable = false)
     public long entityId;
 
-    @Column(name = "commune_id", nullable = false)
-    public long communeId;
+    /** The commune (or province) of the record; null for a change of the country's list (an import). */
+    @Column(name = "commune_id")
+    public Long communeId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

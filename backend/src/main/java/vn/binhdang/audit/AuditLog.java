@@ -44,6 +44,12 @@ public class AuditLog {
         write(type, entityId, communeId, action, before, after, null);
     }
 
+    /** Records a change of the country's list (no commune), such as an import of administrative units. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordNational(AuditedType type, long entityId, AuditAction action, Object after) {
+        write(type, entityId, null, action, null, after, null);
+    }
+
     /**
      * The tombstone of a record withdrawn by mistake: a DELETED entry whose changes are every field of its last
      * state (before → null), with the reason given; what the province's incremental pull reads as a deletion.
@@ -53,7 +59,7 @@ public class AuditLog {
         write(type, entityId, communeId, AuditAction.DELETED, lastState, null, reason);
     }
 
-    private void write(AuditedType type, long entityId, long communeId, AuditAction action, Object before,
+    private void write(AuditedType type, long entityId, Long communeId, AuditAction action, Object before,
             Object after, String reason) {
         Map<String, Object> old = before == null ? Map.of()
                 : PersonalDataPolicy.internally(() -> json.convertValue(before, MAP));

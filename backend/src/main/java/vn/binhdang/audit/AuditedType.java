@@ -21,7 +21,11 @@ public enum AuditedType {
     VILLAGE,
     REFERENCE_ITEM,
     /** A person (Keycloak user) invited, changed, disabled or enabled in the app; kept without their name or e-mail. */
-    PERSON;
+    PERSON,
+    /** A province or commune of the official list, changed by an import (its own id as the commune). */
+    AREA,
+    /** An import of the official list of administrative units (counts), with no commune. */
+    AREA_IMPORT;
 
     /** Fields of the view computed from today. */
     public final Set<String> derivedFields;

@@ -210,6 +210,14 @@ class AccessMatrixTest {
                 c -> new Req().path(actionPlan)));
         rows.add(row("POST", "/api/v1/action-month-plans/{id}/attachment", "U  A A A H D  H H H D  D D D  D",
                 c -> upload(new Req().path(actionPlan).state(versionOf("action_month_plan", actionPlan)))));
+        // Only the national administrator (not a caller of this matrix: AdministrativeUnitImportTest) imports the
+        // official list of administrative units; a dry run, so even a wrong ALLOW would write nothing.
+        rows.add(row("POST", "/api/v1/administrative-units/imports", "U  D D D D D  D D D D  D D D  D", c -> {
+            Req req = new Req().state("SELECT count(*) || '/' || coalesce(max(version), 0) FROM area");
+            req.csv = "province_code,province_name,commune_code,commune_name\n12,Tỉnh Lai Châu,03390,Xã Bình Lư\n"
+                    .getBytes(StandardCharsets.UTF_8);
+            return req;
+        }));
         // Another commune's manager reads the history of their own commune only: A's session has none for them.
         rows.add(row("GET", "/api/v1/audit", "U  A A D D D  F F D D  D D D  D",
                 c -> new Req().q("entityType", "SESSION").q("entityId", session)
