@@ -209,7 +209,14 @@ function MediaProductsOfPeriod({ period }: { period: ProgrammePeriod }) {
                 {result.items.map((product) => (
                   <Table.Tr key={product.id}>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(product.publishedOn)}</Table.Td>
-                    <Table.Td>{product.unitName}</Table.Td>
+                    <Table.Td>
+                      {product.unitName}
+                      {seesManyCommunes ? (
+                        <Text size="xs" c="dimmed">
+                          {communes.data?.find((c) => c.code === product.communeCode)?.name ?? product.communeCode}
+                        </Text>
+                      ) : null}
+                    </Table.Td>
                     <Table.Td>{m.kinds[product.kind]}</Table.Td>
                     <Table.Td>
                       <Anchor component={Link} to={paths.mediaProduct(product.id)} fw={500}>

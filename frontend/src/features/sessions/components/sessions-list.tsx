@@ -214,7 +214,12 @@ export function SessionsList() {
             <EmptyResult title={t.sessions.empty} />
           ) : (
             <>
-              <SessionsTable sessions={result.items} busy={sessions.isFetching} label={t.sessions.title} />
+              <SessionsTable
+                sessions={result.items}
+                busy={sessions.isFetching}
+                label={t.sessions.title}
+                communeOf={seesManyCommunes ? (code) => communes.data?.find((c) => c.code === code)?.name ?? code : undefined}
+              />
               <ListFooter page={result} label={t.sessions.title} onPage={(index) => update({ page: pageParam(index) })} />
             </>
           )}

@@ -10,11 +10,13 @@ import { formatNumber } from '@/utils/numbers';
 import type { Session } from '../api/types';
 
 /** Sessions as rows: when, who, what, how, where and how many people. */
-export function SessionsTable({ sessions, busy, showUnit = true, label }: {
+export function SessionsTable({ sessions, busy, showUnit = true, label, communeOf }: {
   sessions: Session[];
   busy?: boolean;
   showUnit?: boolean;
   label: string;
+  /** For a province user's list (sessions of several communes): each row names its commune. */
+  communeOf?: (code: string) => string;
 }) {
   const { t, language } = useI18n();
   return (
@@ -41,7 +43,16 @@ export function SessionsTable({ sessions, busy, showUnit = true, label }: {
                   {formatDate(s.heldOn)}
                 </Anchor>
               </Table.Td>
-              {showUnit ? <Table.Td>{s.unitName}</Table.Td> : null}
+              {showUnit ? (
+                <Table.Td>
+                  {s.unitName}
+                  {communeOf ? (
+                    <Text size="xs" c="dimmed">
+                      {communeOf(s.communeCode)}
+                    </Text>
+                  ) : null}
+                </Table.Td>
+              ) : null}
               <Table.Td>
                 {s.topics.map((topic) => referenceLabel(topic, language)).join('; ')}
                 {s.campaignName ? (
