@@ -39,9 +39,9 @@ const navItems: NavItem[] = [
   { to: paths.reports, label: (t) => t.nav.reports, ready: false },
   { to: paths.referenceItems, label: (t) => t.nav.referenceItems, ready: true },
   // Running the programme: the communes taking part (province-admin), the country's communes (national-admin), people.
-  { to: paths.provinceCommunes, label: (t) => t.programmeCommunes.nav, ready: true, visible: isProvinceAdmin },
-  { to: paths.countryCommunes, label: (t) => t.countryCommunes.nav, ready: true, visible: isNationalAdmin },
-  { to: paths.people, label: (t) => t.people.nav, ready: true, visible: canManagePeople },
+  { to: paths.provinceCommunes, label: (t) => t.nav.programmeCommunes, ready: true, visible: isProvinceAdmin },
+  { to: paths.countryCommunes, label: (t) => t.nav.countryCommunes, ready: true, visible: isNationalAdmin },
+  { to: paths.people, label: (t) => t.nav.people, ready: true, visible: canManagePeople },
 ];
 
 function isActive(pathname: string, to: string): boolean {

@@ -5,26 +5,26 @@ import { PageHeader } from '@/components/ui/page-header';
 import { paths } from '@/config/paths';
 import { EnableCommuneForm } from '@/features/communes';
 import { isProvinceAdmin, useMe } from '@/lib/auth';
-import { useI18n } from '@/lib/i18n';
+import { useAdminText } from '@/lib/i18n/admin';
 
 export default function EnableCommuneRoute() {
-  const { t } = useI18n();
+  const a = useAdminText();
   const me = useMe();
   const navigate = useNavigate();
   const { communeCode = '' } = useParams();
   return (
     <>
-      <PageHeader title={t.programmeCommunes.formTitle} />
+      <PageHeader title={a.programmeCommunes.formTitle} />
       {isProvinceAdmin(me) ? (
         <EnableCommuneForm
           communeCode={communeCode}
           onEnabled={(_, commune) =>
-            navigate(paths.provinceCommunes, { state: { flash: t.programmeCommunes.enabled(commune.name) } })
+            navigate(paths.provinceCommunes, { state: { flash: a.programmeCommunes.enabled(commune.name) } })
           }
           onCancel={() => navigate(paths.provinceCommunes)}
         />
       ) : (
-        <Alert color="yellow">{t.programmeCommunes.forbidden}</Alert>
+        <Alert color="yellow">{a.programmeCommunes.forbidden}</Alert>
       )}
     </>
   );

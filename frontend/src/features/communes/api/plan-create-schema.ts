@@ -3,6 +3,7 @@ import type { Dictionary } from '@/lib/i18n';
 import { isIsoDate } from '@/utils/dates';
 
 import type { PlanCreateRequest } from './types';
+import type { AdminDictionary } from '@/lib/i18n/admin';
 
 // The "enable a commune" form: the commune's own document for its plan created from the programme
 // template (POST /api/v1/plans, PlanCreateRequest). The rules mirror the request's constraints; the
@@ -57,7 +58,7 @@ function parseNumber(text: string): number | null {
 export function validatePlanCreateForm(
   values: PlanCreateFormValues,
   today: string,
-  t: Dictionary,
+  t: Dictionary & AdminDictionary,
 ): { fields: FieldErrors<PlanCreateField>; cells: Record<string, string> } {
   const fields: FieldErrors<PlanCreateField> = {};
   const v = t.validation;

@@ -14,6 +14,7 @@ import { formatDate } from '@/utils/dates';
 
 import { useCountryCommunes } from '../api/get-country-communes';
 import { matchesCommune } from '../api/types';
+import { useAdminText } from '@/lib/i18n/admin';
 
 export const COUNTRY_COMMUNES_PAGE_SIZE = 100;
 const PROVINCE_CODE = /^\d{2}$/;
@@ -24,7 +25,8 @@ const PROVINCE_CODE = /^\d{2}$/;
  */
 export function CountryCommunes() {
   const { t } = useI18n();
-  const w = t.countryCommunes;
+  const a = useAdminText();
+  const w = a.countryCommunes;
   const { params, update } = useUrlState();
   const province = params.get('province') ?? '';
   const [provinceText, setProvinceText] = useState(province);
@@ -102,7 +104,7 @@ export function CountryCommunes() {
                     <Table.Td>
                       {commune.validTo ? (
                         <Badge size="sm" color="gray" variant="light">
-                          {t.programmeCommunes.closed(formatDate(commune.validTo))}
+                          {a.programmeCommunes.closed(formatDate(commune.validTo))}
                         </Badge>
                       ) : (
                         <Text size="sm" c="teal.8">

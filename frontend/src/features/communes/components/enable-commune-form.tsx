@@ -27,6 +27,7 @@ import {
   type PlanCreateField,
 } from '../api/plan-create-schema';
 import type { Commune, Plan } from '../api/types';
+import { useAdminText } from '@/lib/i18n/admin';
 
 interface EnableCommuneFormProps {
   communeCode: string;
@@ -36,8 +37,8 @@ interface EnableCommuneFormProps {
 
 /** "Bật chương trình cho xã": the commune's plan from the programme template (POST /api/v1/plans). */
 export function EnableCommuneForm({ communeCode, onEnabled, onCancel }: EnableCommuneFormProps) {
-  const { t } = useI18n();
-  const w = t.programmeCommunes;
+  const a = useAdminText();
+  const w = a.programmeCommunes;
   const communes = useCommunes();
   const enabled = useEnabledCommunes();
 
@@ -64,7 +65,8 @@ type CellErrors = Record<string, string>;
 
 function PlanForm({ commune, onEnabled, onCancel }: { commune: Commune } & Omit<EnableCommuneFormProps, 'communeCode'>) {
   const { t } = useI18n();
-  const w = t.programmeCommunes;
+  const a = useAdminText();
+  const w = a.programmeCommunes;
   // The template's period is the province's plans' (the same template); with no plan yet, the template's values are kept.
   const period = useProgrammePeriod();
   const years = period?.fromPlan ? period.years : [];
@@ -102,7 +104,7 @@ function PlanForm({ commune, onEnabled, onCancel }: { commune: Commune } & Omit<
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const checked = validatePlanCreateForm(values, todayIso(), t);
+    const checked = validatePlanCreateForm(values, todayIso(), { ...t, ...a });
     void submit({ ...checked.fields, ...checked.cells }, async () => {
       const { request, sent: cells } = toPlanCreateRequest(commune.code, values, years);
       try {

@@ -14,6 +14,7 @@ import { formatDate } from '@/utils/dates';
 
 import { useEnabledCommunes } from '../api/get-enabled-communes';
 import { matchesCommune } from '../api/types';
+import { useAdminText } from '@/lib/i18n/admin';
 
 type StatusFilter = 'all' | 'enabled' | 'not-enabled';
 
@@ -23,13 +24,14 @@ type StatusFilter = 'all' | 'enabled' | 'not-enabled';
  */
 export function ProgrammeCommunes() {
   const { t } = useI18n();
+  const a = useAdminText();
   const me = useMe();
   const allowed = isProvinceAdmin(me);
   const communes = useCommunes();
   const enabled = useEnabledCommunes();
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<StatusFilter>('all');
-  const w = t.programmeCommunes;
+  const w = a.programmeCommunes;
 
   if (!allowed) {
     return (

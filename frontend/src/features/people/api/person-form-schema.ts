@@ -2,6 +2,7 @@ import type { FieldErrors } from '@/lib/form';
 import type { Dictionary } from '@/lib/i18n';
 
 import { COMMUNE_ADMIN, provinceRoles, UNIT_REPORTER, type PersonChange, type PersonRequest } from './types';
+import type { AdminDictionary } from '@/lib/i18n/admin';
 
 // The invite and change forms' values and rules (PersonRequest / PersonChange). Which scope a role needs is
 // people/PeoplePolicy.checkGrant's: a province role a province (the caller's own unless a national
@@ -60,7 +61,7 @@ export function emptyPersonForm(preselect: { role?: string; communeCode?: string
 }
 
 /** The scope part of the rules, shared by the invite and the change forms. */
-export function validatePlacement(values: Pick<PersonFormValues, 'role' | 'provinceCode' | 'communeCode' | 'unitCode'>, callerIsNational: boolean, t: Dictionary): FieldErrors<PersonFormField> {
+export function validatePlacement(values: Pick<PersonFormValues, 'role' | 'provinceCode' | 'communeCode' | 'unitCode'>, callerIsNational: boolean, t: Dictionary & AdminDictionary): FieldErrors<PersonFormField> {
   const errors: FieldErrors<PersonFormField> = {};
   const needs = scopeFieldsFor(values.role, callerIsNational);
   if (!values.role) errors.role = t.validation.required;
@@ -72,7 +73,7 @@ export function validatePlacement(values: Pick<PersonFormValues, 'role' | 'provi
   return errors;
 }
 
-export function validatePersonForm(values: PersonFormValues, callerIsNational: boolean, t: Dictionary): FieldErrors<PersonFormField> {
+export function validatePersonForm(values: PersonFormValues, callerIsNational: boolean, t: Dictionary & AdminDictionary): FieldErrors<PersonFormField> {
   const errors = validatePlacement(values, callerIsNational, t);
   const v = t.validation;
   const username = values.username.trim();

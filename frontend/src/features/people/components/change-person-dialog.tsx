@@ -13,6 +13,7 @@ import type { Person } from '../api/types';
 
 import { withPeopleFields } from './invite-person';
 import { PlacementFields } from './placement-fields';
+import { useAdminText } from '@/lib/i18n/admin';
 
 /** Changes a person's role and the scope it needs (PUT /people/{id}). */
 export function ChangePersonDialog({
@@ -27,7 +28,8 @@ export function ChangePersonDialog({
   onChanged: (person: Person) => void;
 }) {
   const { t } = useI18n();
-  const w = t.people;
+  const a = useAdminText();
+  const w = a.people;
   const me = useMe();
   const national = isNationalAdmin(me);
   const change = useChangePerson();
@@ -46,11 +48,11 @@ export function ChangePersonDialog({
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    void submit(validatePlacement(values, national, t), async () => {
+    void submit(validatePlacement(values, national, { ...t, ...a }), async () => {
       try {
         onChanged(await change.mutateAsync({ id: person.id, change: toPlacement(values, national) }));
       } catch (error) {
-        throw withPeopleFields(error, {}, t);
+        throw withPeopleFields(error, {}, a);
       }
     });
   }

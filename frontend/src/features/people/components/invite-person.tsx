@@ -7,7 +7,7 @@ import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { ApiError } from '@/lib/api';
 import { isNationalAdmin, useMe } from '@/lib/auth';
 import { useFormState, useProblemSubmit } from '@/lib/form';
-import { useI18n, type Dictionary } from '@/lib/i18n';
+import { useI18n } from '@/lib/i18n';
 
 import { useGrantableRoles } from '../api/get-grantable-roles';
 import {
@@ -23,13 +23,14 @@ import type { Invitation, PersonRequest } from '../api/types';
 
 import { PlacementFields } from './placement-fields';
 import { TemporaryPasswordDialog } from './temporary-password-dialog';
+import { useAdminText, type AdminDictionary } from '@/lib/i18n/admin';
 
 /**
  * The server's refusals in the user's words, beside the field they concern: a duplicate (409, which names no
  * field) on the e-mail when its detail names the e-mail sent, else on the username; a role or scope above the
  * caller's (403) on the fields the server names, or above the buttons.
  */
-export function withPeopleFields(error: unknown, request: Pick<PersonRequest, 'email'>, t: Dictionary): unknown {
+export function withPeopleFields(error: unknown, request: Pick<PersonRequest, 'email'>, a: AdminDictionary): unknown {
   if (!(error instanceof ApiError) || error.errors.length > 0) return error;
   if (error.is('conflict')) {
     const onEmail = Boolean(request.email) && Boolean(error.detail?.includes(request.email ?? ''));
@@ -38,11 +39,11 @@ export function withPeopleFields(error: unknown, request: Pick<PersonRequest, 'e
       type: error.type,
       title: error.title,
       detail: error.detail,
-      errors: [{ field: onEmail ? 'email' : 'username', message: error.detail || t.people.duplicate }],
+      errors: [{ field: onEmail ? 'email' : 'username', message: error.detail || a.people.duplicate }],
     });
   }
   if (error.status === 403) {
-    return new ApiError({ status: 403, type: error.type, title: error.title, detail: error.detail || t.people.roleAbove });
+    return new ApiError({ status: 403, type: error.type, title: error.title, detail: error.detail || a.people.roleAbove });
   }
   return error;
 }
@@ -58,7 +59,8 @@ export function InvitePerson({
   onCancel: () => void;
 }) {
   const { t } = useI18n();
-  const w = t.people;
+  const a = useAdminText();
+  const w = a.people;
   const me = useMe();
   const national = isNationalAdmin(me);
   const roles = useGrantableRoles();
@@ -81,12 +83,12 @@ export function InvitePerson({
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    void submit(validatePersonForm(current, national, t), async () => {
+    void submit(validatePersonForm(current, national, { ...t, ...a }), async () => {
       const request = toPersonRequest(current, national);
       try {
         setInvitation(await invite.mutateAsync(request));
       } catch (error) {
-        throw withPeopleFields(error, request, t);
+        throw withPeopleFields(error, request, a);
       }
     });
   }

@@ -23,13 +23,15 @@ import type { Person } from '../api/types';
 
 import { ChangePersonDialog } from './change-person-dialog';
 import { roleLabel } from './placement-fields';
+import { useAdminText } from '@/lib/i18n/admin';
 
 export const PEOPLE_PAGE_SIZE = 20;
 
 /** The people the caller manages: invite, change role or unit, disable or enable (with a confirmation). */
 export function PeopleList() {
   const { t } = useI18n();
-  const w = t.people;
+  const a = useAdminText();
+  const w = a.people;
   const me = useMe();
   const allowed = canManagePeople(me);
   const { params, update } = useUrlState();

@@ -7,6 +7,7 @@ import { useI18n, type Dictionary } from '@/lib/i18n';
 import { communeLabel, communesQueryOptions, unitOptionsQueryOptions } from '@/lib/reference-data';
 
 import { scopeFieldsFor, type PersonFormField, type PersonFormValues } from '../api/person-form-schema';
+import { useAdminText } from '@/lib/i18n/admin';
 
 type Placement = Pick<PersonFormValues, 'role' | 'provinceCode' | 'communeCode' | 'unitCode'>;
 
@@ -29,8 +30,9 @@ export function PlacementFields({
   callerIsNational: boolean;
 }) {
   const { t } = useI18n();
+  const a = useAdminText();
   const me = useMe();
-  const w = t.people;
+  const w = a.people;
   const needs = scopeFieldsFor(values.role, callerIsNational);
   // Communes of the caller's province (a province admin's) and units of the caller's commune (a commune admin's).
   const communes = useQuery({ ...communesQueryOptions(), enabled: isProvinceAdmin(me) });

@@ -1,17 +1,17 @@
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 
-import { useI18n } from '@/lib/i18n';
 
 import type { Invitation } from '../api/types';
+import { useAdminText } from '@/lib/i18n/admin';
 
 /**
  * The invited person's temporary password, shown this once (the server keeps no readable copy and the SPA
  * stores it nowhere): copy it, hand it over safely; the person must change it at their first sign-in.
  */
 export function TemporaryPasswordDialog({ invitation, onDone }: { invitation: Invitation; onDone: () => void }) {
-  const { t } = useI18n();
-  const w = t.people;
+  const a = useAdminText();
+  const w = a.people;
   const [copied, setCopied] = useState(false);
   const { person, temporaryPassword, emailSent } = invitation;
 
