@@ -18,7 +18,10 @@ interface NavItem {
   to: string;
   label: (t: Dictionary) => string;
   ready: boolean;
-  /** Shown only to whom it serves (the server still decides every request); everyone when absent. */
+  /**
+   * Shown only to whom it serves (the server still decides every request); when absent, to everyone who works
+   * with communes' records — not the national administrator, who reads none of them.
+   */
   visible?: (me: Me) => boolean;
 }
 
@@ -116,7 +119,7 @@ function Shell() {
           <Divider my="xs" />
         </Box>
         <AppShell.Section grow component={ScrollArea}>
-          {navItems.filter((item) => !item.visible || item.visible(me)).map((item) => (
+          {navItems.filter((item) => (item.visible ? item.visible(me) : !isNationalAdmin(me))).map((item) => (
               <NavLink
                 key={item.to}
                 component={Link}

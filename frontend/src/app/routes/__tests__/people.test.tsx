@@ -58,13 +58,14 @@ describe('people', () => {
       [coordinator, [], ['Người dùng', 'Xã tham gia chương trình', 'Xã, phường cả nước']],
       [communeAdmin, ['Người dùng'], ['Xã tham gia chương trình', 'Xã, phường cả nước']],
       [provinceAdmin, ['Người dùng', 'Xã tham gia chương trình'], ['Xã, phường cả nước']],
-      [nationalAdmin, ['Người dùng', 'Xã, phường cả nước'], ['Xã tham gia chương trình']],
+      // The national administrator reads no commune's records: none of the programme's pages is offered.
+      [nationalAdmin, ['Người dùng', 'Xã, phường cả nước'], ['Xã tham gia chương trình', 'Tổng quan', 'Đơn vị', 'Buổi truyền thông']],
     ];
     for (const [me, shown, hidden] of cases) {
       mockApi({ 'GET /api/v1/me': { body: me }, 'GET /api/v1/plans': { body: page([plan()], 0, 100, 1) } });
       const { unmount } = renderApp('/account');
       const nav = await screen.findByRole('navigation', { name: 'Điều hướng chính' });
-      await within(nav).findByRole('link', { name: 'Tổng quan' });
+      await within(nav).findByRole('link', { name: 'Tài khoản' });
       for (const label of shown) expect(within(nav).getByRole('link', { name: label })).toBeInTheDocument();
       for (const label of hidden) expect(within(nav).queryByRole('link', { name: label })).not.toBeInTheDocument();
       unmount();
