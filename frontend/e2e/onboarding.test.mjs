@@ -40,7 +40,7 @@ async function signInFirstTime(page, username, temporaryPassword, newPassword, p
   await page.locator('#password-confirm').fill(newPassword);
   await Promise.all([
     page.waitForURL((url) => url.origin === new URL(BASE_URL).origin),
-    page.locator('#kc-passwd-update-form [type=submit], #kc-passwd-update-form button').first().click(),
+    page.locator('#kc-passwd-update-form [type=submit]').click(),
   ]);
   await page.getByTestId('current-user').first().waitFor({ state: 'attached' });
 }
@@ -55,8 +55,8 @@ async function invite(page, person) {
     page.getByRole('button', { name: 'Mời người dùng' }).click(),
   ]);
   assert.equal(invited.status(), 201, `POST /api/v1/people answered ${invited.status()}: ${await invited.text()}`);
-  const dialog = page.getByTestId('temporary-password-dialog');
-  await dialog.waitFor();
+  // The dialog's root is a zero-size portal: wait for its field.
+  await page.getByTestId('temporary-password').waitFor();
   const password = await page.getByTestId('temporary-password').inputValue();
   assert.ok(password.length >= 12, 'a temporary password long enough for the realm policy');
   await page.getByRole('button', { name: 'Đã lưu mật khẩu, đóng' }).click();

@@ -119,6 +119,29 @@ function handlers(me = coordinator) {
 }
 
 describe('dashboard', () => {
+  it('names the commune of each unit and warning when they come from several communes (a province user)', async () => {
+    const province = {
+      ...dashboard,
+      area: { code: '12', name: 'Tỉnh Lai Châu', level: 'PROVINCE' },
+      units: [
+        { ...dashboard.units[0], communeCode: '03390', communeName: 'Xã Bình Lư' },
+        { unitId: 21, code: 'TYT', name: 'Trạm Y tế xã Sin Suối Hồ', communeCode: '03394', communeName: 'Xã Sin Suối Hồ', sessions: 0, lawPolicySessions: 0, required: 2, met: false },
+      ],
+      warnings: [
+        { ...dashboard.warnings[0], subjectId: 21, subjectName: 'Trạm Y tế xã Sin Suối Hồ', communeCode: '03394', communeName: 'Xã Sin Suối Hồ' },
+        { ...dashboard.warnings[0], subjectId: 7, subjectName: 'Hội Cựu chiến binh xã', communeCode: '03390', communeName: 'Xã Bình Lư' },
+      ],
+    };
+    mockApi({ ...handlers(provinceUser), 'GET /api/v1/communes': { body: page(communes, 0, 100, 2) }, 'GET /api/v1/dashboard': { body: province } });
+    renderApp('/?year=2026');
+    const units = await screen.findByRole('table', { name: /đơn vị/i });
+    expect(within(units).getByRole('columnheader', { name: 'Xã/phường' })).toBeInTheDocument();
+    const sinSuoiHo = within(units).getByRole('row', { name: /Trạm Y tế xã Sin Suối Hồ/ });
+    expect(within(sinSuoiHo).getByText('Xã Sin Suối Hồ')).toBeInTheDocument();
+    expect(screen.getByText('(Xã Sin Suối Hồ)')).toBeInTheDocument();
+    expect(screen.getByText('(Xã Bình Lư)')).toBeInTheDocument();
+  });
+
   it('shows the five targets with value, target, status, fraction and formula, asking once for the year', async () => {
     const api = mockApi(handlers());
     renderApp('/?year=2026');
