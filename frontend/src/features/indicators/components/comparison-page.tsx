@@ -17,7 +17,6 @@ import { useComparison, useExportComparison, type CommuneRow, type TargetCell } 
 import { parseTarget, statusColors, targetNumbers, type IndicatorStatus, type TargetNumber } from '../api/types';
 
 import { formatMeasure } from './format';
-import { StatusBadge } from './status-badge';
 import { useYearAndArea } from './use-year-and-area';
 
 // The map and its boundaries are downloaded only when the map is shown.
@@ -186,7 +185,7 @@ function ComparisonTable({ rows, year, sort, onSort }: { rows: CommuneRow[]; yea
           {c.noMatch}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={900}>
+        <Table.ScrollContainer minWidth={1240}>
           <Table striped highlightOnHover aria-label={c.table(year)}>
             <Table.Thead>
               <Table.Tr>
@@ -212,8 +211,12 @@ function ComparisonTable({ rows, year, sort, onSort }: { rows: CommuneRow[]; yea
   );
 }
 
+/** A badge in a narrow table cell keeps its whole word (Mantine truncates by default). */
+const noTruncation = { root: { maxWidth: 'none', overflow: 'visible' }, label: { overflow: 'visible' } };
+
 function CommuneTableRow({ row, year }: { row: CommuneRow; year: number }) {
   const c = useComparisonText();
+  const w = useIndicatorsText();
   return (
     <Table.Tr>
       <Table.Th scope="row" fw={500}>
@@ -226,7 +229,7 @@ function CommuneTableRow({ row, year }: { row: CommuneRow; year: number }) {
         </Text>
       </Table.Th>
       <Table.Td>
-        <Badge variant="light" color={row.enabled ? 'blue' : 'gray'}>
+        <Badge variant="light" color={row.enabled ? 'blue' : 'gray'} tt="none" styles={noTruncation}>
           {row.enabled ? c.enabledYes : c.enabledNo}
         </Badge>
       </Table.Td>
@@ -239,7 +242,9 @@ function CommuneTableRow({ row, year }: { row: CommuneRow; year: number }) {
                 <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
                   {formatMeasure(cell.value, cell.unit)}
                 </Text>
-                <StatusBadge status={cell.status} />
+                <Badge color={statusColors[cell.status]} variant="light" tt="none" styles={noTruncation}>
+                  {w.indicatorStatus[cell.status]}
+                </Badge>
               </Stack>
             ) : (
               <Text size="sm" c="dimmed">
