@@ -455,7 +455,9 @@ write_results() {
 
 mkdir -p "$BENCH_OUT" "$BD_LOGS"
 command -v jq >/dev/null || die "jq is needed to check the comparison's answer (apt-get install jq)"
-TIMES_DIR="$(mktemp -d)"
+TIMES_DIR="$BENCH_OUT/times" # the timings of the run and the codes of the communes, kept until the next run
+rm -rf "$TIMES_DIR"
+mkdir -p "$TIMES_DIR"
 CODES_FILE=""
 find_jdk
 # shellcheck disable=SC2119 # no database to ensure: recreate_database makes it
@@ -474,6 +476,5 @@ grow_province
 generate_records
 measure "$LARGE_COMMUNES"
 write_results
-rm -rf "$TIMES_DIR"
 printf '\n'
 cat "$RESULTS"
