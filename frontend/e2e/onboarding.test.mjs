@@ -164,6 +164,15 @@ describe('onboarding a commune from the app', () => {
       assert.equal(sessions, sessionsBefore + 1, 'the comparison counts the new session');
       await row.getByText(/^31$/).waitFor();
       await screenshot(province.page, 'province-comparison.png');
+
+      // The map, drawn from the official boundaries only when asked: every commune of Lai Châu, each a link.
+      await province.page.getByText('Bản đồ', { exact: true }).click();
+      const map = province.page.getByRole('group', { name: /^Bản đồ theo MT1/ });
+      await map.waitFor();
+      assert.equal(await map.getByRole('link').count(), 38);
+      await map.getByRole('link', { name: new RegExp(`^${COMMUNE.name}: `) }).focus();
+      await province.page.getByText(new RegExp(`^${COMMUNE.name}: 0 %`)).first().waitFor();
+      await screenshot(province.page, 'province-comparison-map.png');
     });
     await province.context.close();
   });
