@@ -167,21 +167,24 @@ describe('importing a newer official list (national admin)', () => {
 
   it('shows the problems the server found, each naming its line and column, and offers no Apply', async () => {
     nationalApi(() =>
-      problem(400, 'validation', 'Tệp có 2 lỗi (liệt kê 2 lỗi đầu); không có gì được ghi.', [
+      problem(400, 'validation', 'Tệp có 3 lỗi (liệt kê 3 lỗi đầu); không có gì được ghi.', [
         { field: 'line 3, column commune_code', message: 'Dòng 3, cột commune_code: mã xã/phường phải gồm đúng 5 chữ số (đang là "3391")' },
         { field: 'line 5, column province_name', message: 'thiếu tên' },
+        { field: 'effectiveFrom', message: 'Xã Bình Lư (03390) có hiệu lực từ 01/08/2026, sau ngày hiệu lực 01/07/2026 của danh mục mới: không thể đóng trước ngày đó' },
       ]),
     );
     const { user } = renderApp('/communes');
     await dryRun(user);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Tệp chưa nhập được');
-    expect(alert).toHaveTextContent('Tệp có 2 lỗi (liệt kê 2 lỗi đầu); không có gì được ghi.');
+    expect(alert).toHaveTextContent('Tệp có 3 lỗi (liệt kê 3 lỗi đầu); không có gì được ghi.');
     const problems = within(alert).getByRole('list', { name: 'Các lỗi cần sửa trong tệp' });
     expect(within(problems).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'Dòng 3, cột commune_code: mã xã/phường phải gồm đúng 5 chữ số (đang là "3391")',
       'Dòng 5, cột province_name: thiếu tên',
+      'Xã Bình Lư (03390) có hiệu lực từ 01/08/2026, sau ngày hiệu lực 01/07/2026 của danh mục mới: không thể đóng trước ngày đó',
     ]);
+    expect(screen.getByRole('textbox', { name: /^Ngày hiệu lực/ })).toHaveAccessibleDescription(expect.stringContaining('không thể đóng trước ngày đó'));
     expect(screen.queryByRole('button', { name: 'Áp dụng' })).not.toBeInTheDocument();
   });
 

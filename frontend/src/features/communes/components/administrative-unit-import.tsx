@@ -284,7 +284,14 @@ export default function AdministrativeUnitImport() {
     const date = effectiveFrom;
     check.mutate(
       { bytes, effectiveFrom: date },
-      { onSuccess: (outcome) => setChecked({ fileName, bytes, effectiveFrom: date, outcome, idempotencyKey: newUuid() }) },
+      {
+        onSuccess: (outcome) => setChecked({ fileName, bytes, effectiveFrom: date, outcome, idempotencyKey: newUuid() }),
+        // A date that would close a unit before it began is the date's problem: say so at the field too.
+        onError: (error) => {
+          const dated = error instanceof ApiError ? error.errors.find((item) => item.field === 'effectiveFrom') : undefined;
+          if (dated) setDateError(dated.message);
+        },
+      },
     );
   };
 
