@@ -21,3 +21,7 @@ export function matchesCommune(commune: Pick<Commune, 'code' | 'name'>, term: st
   const folded = foldText(term);
   return !folded || commune.code.includes(folded) || foldText(commune.name).includes(folded);
 }
+
+export type AreaImport = Schemas['AreaImportView'];
+export type AreaChange = Schemas['AreaChangeView'];
+export type AreaChangeKind = AreaChange['kind'];

@@ -1,4 +1,4 @@
-import { Badge, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 
@@ -14,6 +14,7 @@ import { formatDate } from '@/utils/dates';
 
 import { useCountryCommunes } from '../api/get-country-communes';
 import { matchesCommune } from '../api/types';
+import AdministrativeUnitImport from './administrative-unit-import';
 import { useAdminText } from '@/lib/i18n/admin';
 
 export const COUNTRY_COMMUNES_PAGE_SIZE = 100;
@@ -39,11 +40,30 @@ export function CountryCommunes() {
     size: COUNTRY_COMMUNES_PAGE_SIZE,
   });
   const page = communes.data;
+  // The import is opened in the address bar (?import=1), so that it can be linked to and closed with Back.
+  const importing = params.get('import') === '1';
   const shown = (page?.items ?? []).filter((c) => matchesCommune(c, search));
 
   return (
     <Stack gap="md">
-      <PageHeader title={w.title} subtitle={w.subtitle} />
+      <PageHeader
+        title={w.title}
+        subtitle={w.subtitle}
+        actions={
+          importing ? (
+            <Button variant="default" onClick={() => update({ import: null }, { resetPage: false })}>
+              {a.unitImport.close}
+            </Button>
+          ) : (
+            <Button variant="light" onClick={() => update({ import: '1' }, { resetPage: false })}>
+              {a.unitImport.open}
+            </Button>
+          )
+        }
+      />
+      {importing ? (
+        <AdministrativeUnitImport />
+      ) : null}
       <Group gap="sm" align="flex-start" wrap="wrap">
         <TextInput
           label={w.province}
