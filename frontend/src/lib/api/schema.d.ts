@@ -1623,7 +1623,7 @@ export interface components {
             uploadedBy: string | null;
             uploadedAt: components["schemas"]["OffsetDateTime"];
         };
-        /** @description Một nhóm đối tượng / an audience group */
+        /** @description Một nhóm đối tượng; ngoài xã, số người dưới 5 bị ẩn / an audience group; outside the commune a count under 5 people is withheld */
         AudienceGroupRow: {
             /** Format: int64 */
             groupId: number;
@@ -1633,7 +1633,9 @@ export interface components {
             /** Format: int64 */
             sessions: number;
             /** Format: int64 */
-            participants: number;
+            participants: number | null;
+            /** @description true: số người được ẩn vì ô nhỏ / the count is withheld */
+            suppressed: boolean;
         };
         /** @enum {string} */
         AuditAction: "CREATED" | "UPDATED" | "DEACTIVATED" | "DELETED";
@@ -2836,14 +2838,16 @@ export interface components {
             /** @description true: nam, nữ được ẩn vì ô nhỏ / the breakdown is withheld */
             suppressed: boolean;
         };
-        /** @description Người tham gia các buổi của năm / participants of the year's sessions */
+        /** @description Người tham gia các buổi của năm. Ngoài xã (người dùng cấp tỉnh, ứng dụng máy), nam và nữ bị ẩn (null, suppressed=true) khi một ô có ít hơn 5 người / participants of the year's sessions; outside the commune the breakdown by sex is withheld when a cell counts fewer than 5 people */
         Participation: {
             /** Format: int64 */
-            male: number;
+            male: number | null;
             /** Format: int64 */
-            female: number;
+            female: number | null;
             /** Format: int64 */
             total: number;
+            /** @description true: nam, nữ được ẩn vì ô nhỏ / the breakdown by sex is withheld */
+            suppressed: boolean;
             byAudienceGroup: components["schemas"]["AudienceGroupRow"][];
         };
         PersonChange: {

@@ -119,6 +119,24 @@ function handlers(me = coordinator) {
 }
 
 describe('dashboard', () => {
+  it('says when a province user sees participants withheld for small cells, never as 0', async () => {
+    const withheld = {
+      ...dashboard,
+      participants: {
+        male: null,
+        female: null,
+        total: 7,
+        suppressed: true,
+        byAudienceGroup: [{ groupId: 4, code: 'WOMEN', labelVi: 'Phụ nữ', labelEn: 'Women', sessions: 1, participants: null, suppressed: true }],
+      },
+    };
+    mockApi({ ...handlers(provinceUser), 'GET /api/v1/communes': { body: page(communes, 0, 100, 2) }, 'GET /api/v1/dashboard': { body: withheld } });
+    renderApp('/?year=2026&commune=03394');
+    expect(await screen.findByText(/Số nam, nữ được ẩn vì có ô dưới 5 người/)).toBeInTheDocument();
+    const groups = screen.getByRole('table', { name: 'Theo nhóm đối tượng' });
+    expect(within(groups).getByRole('row', { name: /Phụ nữ/ })).toHaveTextContent('ẩn (dưới 5 người)');
+  });
+
   it('names the commune of each unit and warning when they come from several communes (a province user)', async () => {
     const province = {
       ...dashboard,

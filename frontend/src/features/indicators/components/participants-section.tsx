@@ -87,29 +87,37 @@ export function ParticipantsSection({
           <Title order={4} fz="sm">
             {w.dashboard.bySex}
           </Title>
-          <ChartCanvas
-            config={sexConfig}
-            height={200}
-            label={w.dashboard.bySexChart(formatNumber(participants.male), formatNumber(participants.female))}
-          />
-          <TextAlternative>
-            <Table withTableBorder fz="sm" aria-label={w.dashboard.bySex}>
-              <Table.Tbody>
-                <Table.Tr>
-                  <Table.Th scope="row">{w.dashboard.male}</Table.Th>
-                  <Table.Td ta="right">{formatNumber(participants.male)}</Table.Td>
-                </Table.Tr>
-                <Table.Tr>
-                  <Table.Th scope="row">{w.dashboard.female}</Table.Th>
-                  <Table.Td ta="right">{formatNumber(participants.female)}</Table.Td>
-                </Table.Tr>
-                <Table.Tr>
-                  <Table.Th scope="row">{w.dashboard.total}</Table.Th>
-                  <Table.Td ta="right">{formatNumber(participants.total)}</Table.Td>
-                </Table.Tr>
-              </Table.Tbody>
-            </Table>
-          </TextAlternative>
+          {participants.suppressed ? (
+            <Text size="sm" c="dimmed">
+              {w.dashboard.sexWithheld}
+            </Text>
+          ) : (
+            <>
+              <ChartCanvas
+                config={sexConfig}
+                height={200}
+                label={w.dashboard.bySexChart(formatNumber(participants.male), formatNumber(participants.female))}
+              />
+              <TextAlternative>
+                <Table withTableBorder fz="sm" aria-label={w.dashboard.bySex}>
+                  <Table.Tbody>
+                    <Table.Tr>
+                      <Table.Th scope="row">{w.dashboard.male}</Table.Th>
+                      <Table.Td ta="right">{formatNumber(participants.male)}</Table.Td>
+                    </Table.Tr>
+                    <Table.Tr>
+                      <Table.Th scope="row">{w.dashboard.female}</Table.Th>
+                      <Table.Td ta="right">{formatNumber(participants.female)}</Table.Td>
+                    </Table.Tr>
+                    <Table.Tr>
+                      <Table.Th scope="row">{w.dashboard.total}</Table.Th>
+                      <Table.Td ta="right">{formatNumber(participants.total)}</Table.Td>
+                    </Table.Tr>
+                  </Table.Tbody>
+                </Table>
+              </TextAlternative>
+            </>
+          )}
           <Anchor component={Link} to={sessionsLink()} size="sm">
             {w.dashboard.seeSessions}
           </Anchor>
@@ -141,7 +149,7 @@ export function ParticipantsSection({
                       </Anchor>
                     </Table.Th>
                     <Table.Td ta="right">{formatNumber(g.sessions)}</Table.Td>
-                    <Table.Td ta="right">{formatNumber(g.participants)}</Table.Td>
+                    <Table.Td ta="right">{g.suppressed ? w.dashboard.withheld : formatNumber(g.participants)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -28,12 +28,18 @@ public record DashboardView(
             long lawPolicySessions, @Schema(examples = "2") int required, boolean met) {
     }
 
-    @Schema(description = "Người tham gia các buổi của năm / participants of the year's sessions")
-    public record Participation(long male, long female, long total, List<AudienceGroupRow> byAudienceGroup) {
+    @Schema(description = "Người tham gia các buổi của năm. Ngoài xã (người dùng cấp tỉnh, ứng dụng máy), nam và nữ "
+            + "bị ẩn (null, suppressed=true) khi một ô có ít hơn 5 người / participants of the year's sessions; outside "
+            + "the commune the breakdown by sex is withheld when a cell counts fewer than 5 people")
+    public record Participation(@Schema(nullable = true) Long male, @Schema(nullable = true) Long female, long total,
+            @Schema(description = "true: nam, nữ được ẩn vì ô nhỏ / the breakdown by sex is withheld") boolean suppressed,
+            List<AudienceGroupRow> byAudienceGroup) {
     }
 
-    @Schema(description = "Một nhóm đối tượng / an audience group")
+    @Schema(description = "Một nhóm đối tượng; ngoài xã, số người dưới 5 bị ẩn / an audience group; outside the "
+            + "commune a count under 5 people is withheld")
     public record AudienceGroupRow(long groupId, String code, String labelVi, String labelEn, long sessions,
-            long participants) {
+            @Schema(nullable = true) Long participants,
+            @Schema(description = "true: số người được ẩn vì ô nhỏ / the count is withheld") boolean suppressed) {
     }
 }

@@ -21,6 +21,7 @@ import vn.binhdang.common.Calendar;
 import vn.binhdang.common.ProblemException;
 import vn.binhdang.security.CurrentUser;
 import vn.binhdang.security.ReadScope;
+import vn.binhdang.security.SmallCells;
 
 /** The five targets for a year and an area, their drill-downs and the early warnings. */
 @ApplicationScoped
@@ -371,6 +372,22 @@ public class IndicatorService {
         return warnings;
     }
 
+    /**
+     * Participants by sex and audience group; outside the commune (province users, machine clients) a small cell
+     * is withheld ({@link SmallCells}), the commune's own staff see exact counts.
+     */
+    private DashboardView.Participation participation(long male, long female,
+            List<IndicatorEngine.AudienceParticipation> groups) {
+        boolean outside = !user.seesPersonalData();
+        boolean sexWithheld = outside && SmallCells.withheld(male, female);
+        return new DashboardView.Participation(sexWithheld ? null : male, sexWithheld ? null : female, male + female,
+                sexWithheld, groups.stream().map(a -> {
+                    boolean withheld = outside && SmallCells.withheld(a.participants());
+                    return new DashboardView.AudienceGroupRow(a.groupId(), a.code(), a.labelVi(), a.labelEn(),
+                            a.sessions(), withheld ? null : a.participants(), withheld);
+                }).toList());
+    }
+
     /** The dashboard of a year: its targets, their trend over the programme, target 1 by unit, participants, warnings. */
     public DashboardView dashboard(AreaScope scope, int year, LocalDate today) {
         IndicatorEngine.Inputs in = engine.inputs(scope, year);
@@ -399,10 +416,7 @@ public class IndicatorService {
                 trend,
                 units.stream().map(u -> new DashboardView.UnitRow(u.unitId(), u.code(), u.name(), u.commune().code(),
                         u.commune().name(), u.sessions(), u.lawPolicySessions(), required, u.met())).toList(),
-                new DashboardView.Participation(male, female, male + female,
-                        engine.audienceParticipation(scope, year).stream()
-                                .map(a -> new DashboardView.AudienceGroupRow(a.groupId(), a.code(), a.labelVi(),
-                                        a.labelEn(), a.sessions(), a.participants())).toList()),
+                participation(male, female, engine.audienceParticipation(scope, year)),
                 warnings(scope, in, year, current, today));
     }
 }

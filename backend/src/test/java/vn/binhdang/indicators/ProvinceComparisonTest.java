@@ -147,6 +147,30 @@ class ProvinceComparisonTest {
     }
 
     @Test
+    void theDashboardWithholdsSmallCellsOutsideTheCommuneAndShowsThemToItsOwnStaff() {
+        // 3 men, 9 women, all in audience group MEN (12 people): the sex breakdown has a small cell.
+        as(province).queryParam("year", 2026).queryParam("communeCode", small.commune).get("/api/v1/dashboard").then()
+                .statusCode(200).body("participants.total", equalTo(12))
+                .body("participants.male", org.hamcrest.Matchers.nullValue())
+                .body("participants.female", org.hamcrest.Matchers.nullValue())
+                .body("participants.suppressed", equalTo(true))
+                .body("participants.byAudienceGroup.find { it.code == 'MEN' }.participants", equalTo(12))
+                .body("participants.byAudienceGroup.find { it.code == 'MEN' }.suppressed", equalTo(false));
+        as(Tokens.coordinator(small.commune)).queryParam("year", 2026).get("/api/v1/dashboard").then().statusCode(200)
+                .body("participants.male", equalTo(3)).body("participants.female", equalTo(9))
+                .body("participants.suppressed", equalTo(false));
+        // A group of fewer than 5 people is withheld outside the commune, exact inside it.
+        fixtures.execute("UPDATE communication_session SET participants_male = 1, participants_female = 2, ethnic_minority = 1 "
+                + "WHERE commune_id = " + small.communeId);
+        as(Tokens.machineClient(Fixtures.PROVINCE)).queryParam("year", 2026).queryParam("communeCode", small.commune)
+                .get("/api/v1/dashboard").then().statusCode(200)
+                .body("participants.byAudienceGroup.find { it.code == 'MEN' }.participants", org.hamcrest.Matchers.nullValue())
+                .body("participants.byAudienceGroup.find { it.code == 'MEN' }.suppressed", equalTo(true));
+        as(Tokens.viewer(small.commune)).queryParam("year", 2026).get("/api/v1/dashboard").then().statusCode(200)
+                .body("participants.byAudienceGroup.find { it.code == 'MEN' }.participants", equalTo(3));
+    }
+
+    @Test
     void aCommuneClosedBeforeTheYearIsNotListedOneClosedDuringItIsWithItsDate() {
         String before = fixtures.freshCommune();
         fixtures.execute("UPDATE area SET valid_from = DATE '2020-01-01', valid_to = DATE '2025-06-30' WHERE code = '"
