@@ -81,7 +81,7 @@ export function CountryCommunes() {
         />
         <TextInput
           label={t.common.search}
-          description={w.searchPlaceholder}
+          description={w.searchHint}
           value={search}
           onChange={(event) => {
             setSearch(event.currentTarget.value);

@@ -91,21 +91,31 @@ public class IndicatorEngine {
                 period(scope));
     }
 
+    /** A province's inputs taken together (its own figures) and each of its communes' on its own. */
+    public record ProvinceInputs(Inputs whole, Map<Long, Inputs> byCommune) {
+    }
+
     /**
-     * The inputs of each of the given communes of the scope, each on its own: every query runs once for the
-     * whole scope and its rows are shared out by commune, so a province of 170 communes costs what one
-     * province-wide figure costs, and each commune's figure is the one its own dashboard shows.
+     * The inputs of the scope as a whole and of each of the given communes of it, each on its own: every row
+     * statement runs once for the whole scope, its rows serve the whole and are shared out by commune, so a
+     * province of 170 communes costs what one province-wide figure costs, and each commune's figure is the one
+     * its own dashboard shows. Only the statements that aggregate across communes (awareness, targets, change
+     * mode, period) run a second time, for the whole.
      */
-    public Map<Long, Inputs> inputsByCommune(AreaScope scope, int year, Collection<Long> communeIds) {
-        Map<Long, List<UnitSessions>> sessions = unitSessions(scope, year).stream()
+    public ProvinceInputs inputsByCommune(AreaScope scope, int year, Collection<Long> communeIds) {
+        List<UnitSessions> allSessions = unitSessions(scope, year);
+        List<UnitPlan> allPlans = unitPlans(scope, year);
+        List<Product> allProducts = products(scope, year);
+        List<Convention> allConventions = conventions(scope, year);
+        Inputs whole = new Inputs(allSessions, allPlans, groupAwareness(scope, year), allProducts, allConventions,
+                targets(scope, year), relativeChange(scope), period(scope));
+        Map<Long, List<UnitSessions>> sessions = allSessions.stream()
                 .collect(Collectors.groupingBy(u -> u.commune().id()));
-        Map<Long, List<UnitPlan>> plans = unitPlans(scope, year).stream()
-                .collect(Collectors.groupingBy(u -> u.commune().id()));
+        Map<Long, List<UnitPlan>> plans = allPlans.stream().collect(Collectors.groupingBy(u -> u.commune().id()));
         Map<Long, List<GroupAwareness>> groups = groupAwarenessByCommune(scope, year).stream()
                 .collect(Collectors.groupingBy(GroupAwareness::communeId));
-        Map<Long, List<Product>> products = products(scope, year).stream()
-                .collect(Collectors.groupingBy(Product::communeId));
-        Map<Long, List<Convention>> conventions = conventions(scope, year).stream()
+        Map<Long, List<Product>> products = allProducts.stream().collect(Collectors.groupingBy(Product::communeId));
+        Map<Long, List<Convention>> conventions = allConventions.stream()
                 .collect(Collectors.groupingBy(c -> c.commune().id()));
         Map<Long, Map<Integer, BigDecimal>> targets = targetsByCommune(scope, year);
         Map<Long, Boolean> relative = relativeChangeByCommune(scope);
@@ -118,7 +128,7 @@ public class IndicatorEngine {
                     conventions.getOrDefault(id, List.of()), targets.getOrDefault(id, Map.of()),
                     relative.getOrDefault(id, false), periods.getOrDefault(id, template)));
         }
-        return inputs;
+        return new ProvinceInputs(whole, inputs);
     }
 
     public List<UnitSessions> unitSessions(AreaScope scope, int year) {

@@ -41,8 +41,9 @@ public class ProvinceComparison {
         AreaScope scope = AreaScope.province(province.id, province.code, province.name);
         indicators.checkYear(scope, year);
         List<Commune> communes = communes(province.id, year);
-        Map<Long, IndicatorEngine.Inputs> inputs = engine.inputsByCommune(scope, year,
+        IndicatorEngine.ProvinceInputs read = engine.inputsByCommune(scope, year,
                 communes.stream().map(Commune::id).toList());
+        Map<Long, IndicatorEngine.Inputs> inputs = read.byCommune();
         List<ComparisonView.CommuneRow> rows = new ArrayList<>();
         int enabled = 0;
         for (Commune commune : communes) {
@@ -66,7 +67,7 @@ public class ProvinceComparison {
                             withheld),
                     new ComparisonView.ActionMonthPlans(filed, onTime, in.unitPlans().size())));
         }
-        return new ComparisonView(year, today, scope, indicators.indicators(scope, year, today), enabled, rows);
+        return new ComparisonView(year, today, scope, indicators.indicators(read.whole(), year, today), enabled, rows);
     }
 
     /** The province's communes in force at some time of the year, and any other that is enabled, by name. */

@@ -108,6 +108,15 @@ class ProvinceComparisonTest {
                 assertEquals(own.getString("[%d].targetValue".formatted(i)), string(cells.get(i).get("targetValue")));
             }
         }
+        // The province's own figures are those of /indicators for the whole province.
+        JsonPath whole = as(province).queryParam("year", 2026).get("/api/v1/indicators").then().statusCode(200)
+                .extract().jsonPath();
+        for (int i = 0; i < 5; i++) {
+            assertEquals(whole.getString("[%d].value".formatted(i)), body.getString("provinceIndicators[%d].value".formatted(i)));
+            assertEquals(whole.getString("[%d].numerator".formatted(i)),
+                    body.getString("provinceIndicators[%d].numerator".formatted(i)));
+            assertEquals(whole.getString("[%d].status".formatted(i)), body.getString("provinceIndicators[%d].status".formatted(i)));
+        }
         Map<String, Object> a = row(body, enabled.commune);
         assertEquals(true, a.get("enabled"));
         assertEquals(3, a.get("sessions"));
